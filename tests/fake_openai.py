@@ -1,0 +1,120 @@
+"""A scripted OpenAI-compatible server for testing the client's plumbing over real HTTP.
+
+It is a test double, not a model: it answers ``echo: <last user message>`` (or whatever a test
+queues), and can be told to fail the next requests with a status code or to stall past the
+client's timeout. It also counts requests and the most requests it saw in flight at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+import time
+from collections import deque
+from typing import Any
+
+import uvicorn
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.routing import Route
+
+
+class FakeOpenAI:
+    def __init__(self) -> None:
+        self.failures: deque[int | str] = deque()  # status codes, or "stall"
+        self.replies: deque[str] = deque()
+        self.requests: list[dict[str, Any]] = []
+        self.headers: list[dict[str, str]] = []
+        self.latency_s = 0.0
+        self.stall_s = 5.0
+        self.in_flight = 0
+        self.max_in_flight = 0
+        self.models = ["fake-model"]
+        self._lock = threading.Lock()
+        self.app = Starlette(routes=[
+            Route("/v1/chat/completions", self.chat, methods=["POST"]),
+            Route("/v1/models", self.list_models),
+        ])
+
+    def reset(self) -> None:
+        self.failures.clear()
+        self.replies.clear()
+        self.requests.clear()
+        self.headers.clear()
+        self.latency_s = 0.0
+        self.max_in_flight = 0
+
+    async def list_models(self, _: Request) -> Response:
+        return JSONResponse({"object": "list", "data": [{"id": m, "object": "model", "created": 0, "owned_by": "test"}
+                                                        for m in self.models]})
+
+    async def chat(self, request: Request) -> Response:
+        body = await request.json()
+        with self._lock:
+            self.requests.append(body)
+            self.headers.append(dict(request.headers))
+            failure = self.failures.popleft() if self.failures else None
+            reply = self.replies.popleft() if self.replies else None
+            counted = failure != "stall"  # a stalled request may outlive its test: leave it out
+            self.in_flight += counted
+            self.max_in_flight = max(self.max_in_flight, self.in_flight)
+        try:
+            if self.latency_s:
+                await asyncio.sleep(self.latency_s)
+            if failure == "stall":
+                await asyncio.sleep(self.stall_s)
+            elif isinstance(failure, int):
+                return JSONResponse({"error": {"message": f"injected {failure}", "type": "test", "code": None}},
+                                    status_code=failure, headers={"retry-after-ms": "10"})
+            if body.get("model") not in self.models:
+                return JSONResponse({"error": {"message": f"The model `{body.get('model')}` does not exist",
+                                               "type": "invalid_request_error", "code": "model_not_found"}},
+                                    status_code=404)
+            text = reply if reply is not None else "echo: " + str(body["messages"][-1]["content"])
+            if body.get("stream"):
+                return StreamingResponse(self._stream(body, text), media_type="text/event-stream")
+            n = int(body.get("n") or 1)
+            return JSONResponse({
+                "id": "chatcmpl-fake", "object": "chat.completion", "created": int(time.time()),
+                "model": body["model"],
+                "choices": [{"index": i, "finish_reason": "stop", "message": {"role": "assistant", "content": text}}
+                            for i in range(n)],
+                "usage": {"prompt_tokens": 10, "completion_tokens": 5 * n, "total_tokens": 10 + 5 * n},
+            })
+        finally:
+            with self._lock:
+                self.in_flight -= counted
+
+    def _stream(self, body: dict[str, Any], text: str):
+        base = {"id": "chatcmpl-fake", "object": "chat.completion.chunk", "created": 0, "model": body["model"]}
+        for word in text.split(" "):
+            chunk = {**base, "choices": [{"index": 0, "delta": {"content": word + " "}, "finish_reason": None}]}
+            yield f"data: {json.dumps(chunk)}\n\n"
+        if (body.get("stream_options") or {}).get("include_usage"):
+            yield f"data: {json.dumps({**base, 'choices': [], 'usage': {'prompt_tokens': 10, 'completion_tokens': 3, 'total_tokens': 13}})}\n\n"
+        yield "data: [DONE]\n\n"
+
+
+class ServerThread:
+    """Run an ASGI app with uvicorn on a free port of 127.0.0.1 in a background thread."""
+
+    def __init__(self, app) -> None:
+        self.config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="off")
+        self.server = uvicorn.Server(self.config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def __enter__(self) -> str:
+        self.thread.start()
+        deadline = time.monotonic() + 10
+        while not self.server.started:
+            if time.monotonic() > deadline:
+                raise RuntimeError("test server did not start")
+            time.sleep(0.02)
+        port = self.server.servers[0].sockets[0].getsockname()[1]
+        return f"http://127.0.0.1:{port}"
+
+    def __exit__(self, *exc) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=5)
