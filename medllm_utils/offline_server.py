@@ -184,14 +184,17 @@ class ModelRunner:
         created = int(time.time())
         with self.lock:
             completion_tokens = 0
+            finish = None
             for chunk in self._run(messages, kw, self._seed(body, 0), stream=True):
                 delta = chunk["choices"][0].get("delta") or {}
                 if delta.get("content"):
                     completion_tokens += 1
+                finish = chunk["choices"][0].get("finish_reason") or finish
                 chunk.update(id=cid, created=created, model=self.model_id, system_fingerprint=self.fingerprint)
                 yield f"data: {_dumps(chunk)}\n\n"
-            # After a reset, the context holds exactly the prompt and the generated tokens.
-            prompt_tokens = max(self.llm.n_tokens - completion_tokens, 0)
+            # After a reset the context holds the prompt and the generated tokens, except the last
+            # one sampled when generation stopped at max_tokens (it is never evaluated).
+            prompt_tokens = max(self.llm.n_tokens - completion_tokens + (finish == "length"), 0)
         if include_usage:
             usage = {
                 "prompt_tokens": prompt_tokens,

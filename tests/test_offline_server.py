@@ -1,0 +1,149 @@
+"""The embedded offline model, served by medllm_utils.offline_server, through the official client."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from typing import Literal
+
+import openai
+import pytest
+from pydantic import BaseModel, Field
+
+import medllm_utils as m
+from medllm_utils import offline
+from medllm_utils.offline_server import translate_response_format
+
+pytestmark = pytest.mark.model
+OFF = m.ResponseCache(mode="off")
+
+
+class Criterion(BaseModel):
+    rationale: str = Field(max_length=300)  # the grammar honours it, so the tiny model cannot ramble on
+    answer: Literal["included", "not included", "not enough information"]
+
+
+@pytest.fixture(scope="module")
+def url():
+    return offline.ensure_server()
+
+
+@pytest.fixture(scope="module")
+def raw(url):
+    return openai.OpenAI(base_url=url, api_key="not-needed", max_retries=0)
+
+
+def test_translate_response_format():
+    schema = {"type": "object", "properties": {"a": {"type": "string"}}}
+    assert translate_response_format({"type": "json_schema", "json_schema": {"name": "x", "schema": schema}}) == \
+        {"type": "json_object", "schema": schema}
+    assert translate_response_format({"type": "json_object"}) == {"type": "json_object"}
+    assert translate_response_format(None) is None
+    with pytest.raises(ValueError, match="unsupported"):
+        translate_response_format({"type": "xml"})
+    with pytest.raises(ValueError, match="schema"):
+        translate_response_format({"type": "json_schema", "json_schema": {"name": "x"}})
+
+
+def test_chat_usage_and_model_listing(raw):
+    r = raw.chat.completions.create(model="smollm2-135m-instruct", temperature=0, max_tokens=20,
+                                    messages=[{"role": "user", "content": "Name one symptom of anemia."}])
+    assert r.choices[0].message.content.strip()
+    assert r.usage.prompt_tokens > 5 and 0 < r.usage.completion_tokens <= 20
+    assert r.usage.total_tokens == r.usage.prompt_tokens + r.usage.completion_tokens
+    assert [x.id for x in raw.models.list()] == ["smollm2-135m-instruct"]
+
+
+def test_temperature_zero_is_repeatable_across_other_requests():
+    q = "In one sentence, what does HbA1c measure?"
+    first = m.chat(q, temperature=0, max_tokens=30, cache=OFF).text
+    m.chat("Write a haiku about kidneys.", temperature=1, max_tokens=30, cache=OFF)
+    assert m.chat(q, temperature=0, max_tokens=30, cache=OFF).text == first
+
+
+def test_seed_makes_sampling_repeatable():
+    kw = dict(temperature=1.0, max_tokens=25, cache=OFF)
+    a = m.chat("Name a vitamin.", seed=11, **kw).text
+    assert m.chat("Name a vitamin.", seed=11, **kw).text == a
+    others = {m.chat("Name a vitamin.", seed=s, **kw).text for s in range(12, 16)}
+    assert len(others | {a}) > 1  # different seeds explore different answers
+
+
+def test_n_choices_differ_and_count_tokens(raw):
+    r = raw.chat.completions.create(model="smollm2-135m-instruct", n=3, temperature=1.0, seed=3, max_tokens=12,
+                                    messages=[{"role": "user", "content": "Say a random medical word."}])
+    assert [c.index for c in r.choices] == [0, 1, 2]
+    assert len({c.message.content for c in r.choices}) > 1
+    assert 3 <= r.usage.completion_tokens <= 36  # summed over the three choices
+
+
+def test_logprobs_and_top_logprobs():
+    r = m.chat("Which organ makes insulin? A) liver B) pancreas C) kidney D) heart. Answer with one letter.",
+               temperature=0, max_tokens=2, logprobs=True, top_logprobs=4, cache=OFF)
+    first = r.token_logprobs()[0]
+    assert first["logprob"] <= 0 and len(first["top"]) == 4
+    assert max(first["top"].values()) == pytest.approx(first["logprob"], abs=1e-4)  # greedy picks the top
+
+
+@pytest.mark.parametrize("prompt, max_tokens", [("Count to five.", 15), ("Reply with just the word yes.", 60)])
+def test_streaming_with_usage(raw, prompt, max_tokens):
+    stream = raw.chat.completions.create(model="smollm2-135m-instruct", temperature=0, max_tokens=max_tokens,
+                                         stream=True, stream_options={"include_usage": True},
+                                         messages=[{"role": "user", "content": prompt}])
+    chunks = list(stream)
+    text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+    assert text.strip()
+    usage = chunks[-1].usage
+    assert usage is not None and usage.completion_tokens > 0 and usage.prompt_tokens > 5
+    whole = m.chat(prompt, temperature=0, max_tokens=max_tokens, cache=OFF)
+    assert text == whole.text  # streaming and non-streaming agree at temperature 0
+    assert (usage.prompt_tokens, usage.completion_tokens) == (whole.usage.prompt_tokens, whole.usage.completion_tokens)
+
+
+def test_standard_structured_output_with_parse(raw):
+    """client.chat.completions.parse(response_format=Model) works against the offline server."""
+    r = raw.chat.completions.parse(
+        model="smollm2-135m-instruct", temperature=0, max_tokens=250, response_format=Criterion,
+        messages=[{"role": "user", "content": "Patient: 70-year-old woman. Criterion: age 18 or older. "
+                                               "Is the patient included?"}])
+    parsed = r.choices[0].message.parsed
+    assert isinstance(parsed, Criterion)
+    assert parsed.answer in ("included", "not included", "not enough information")
+
+
+def test_complete_json_through_our_client():
+    v = m.complete_json("Patient: 45-year-old man, no pregnancy possible. Criterion: pregnant women are excluded. "
+                        "Decide.", Criterion, temperature=0, max_tokens=250, cache=OFF)
+    assert isinstance(v, Criterion)
+
+
+def test_unknown_model_is_a_clear_error():
+    with pytest.raises(m.ModelNotFoundError, match="gpt-9"):
+        m.chat("hi", backend="offline", model="gpt-9", cache=OFF)
+
+
+def test_bad_request_body(url):
+    import httpx
+
+    r = httpx.post(url + "/chat/completions", json={"model": "smollm2-135m-instruct", "messages": []})
+    assert r.status_code == 400 and "messages" in r.json()["error"]["message"]
+
+
+def test_server_is_reused_by_other_processes(url):
+    code = "from medllm_utils.offline import ensure_server; print(ensure_server())"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    assert out.stdout.strip() == url
+
+
+def test_restarts_when_the_shared_server_is_gone(monkeypatch):
+    """A process that reused a server started elsewhere recovers when that server goes away."""
+    m.chat("warm up", temperature=0, max_tokens=3, cache=OFF)
+    offline._stop_owned()  # simulate the owner exiting
+    r = m.chat("Still there?", temperature=0, max_tokens=5, cache=OFF)
+    assert r.text
+
+
+def test_tokenizer_counts_match_server_usage():
+    text = "Metformin 500 mg twice daily; HbA1c 8.2% on 2024-03-01."
+    assert m.count_tokens(text) == len(m.tokenize(text)) > 10
+    assert "".join(m.tokenize(text)) == text
