@@ -30,6 +30,7 @@ import signal
 import threading
 import time
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from starlette.applications import Starlette
@@ -96,6 +97,21 @@ def translate_response_format(response_format: dict[str, Any] | None) -> dict[st
     raise ValueError(f"unsupported response_format type {kind!r}; use 'text', 'json_object' or 'json_schema'")
 
 
+# llama-cpp-python's schema converter lets raw control characters (e.g. newlines) into strings,
+# which is not valid JSON; the rule below is the JSON standard's (and llama.cpp's own JSON grammar's).
+_STRICT_CHAR_RULE = r'''char ::= [^"\\\x7F\x00-\x1F] | "\\" (["\\/bfnrt] | "u" [0-9a-fA-F] [0-9a-fA-F] [0-9a-fA-F] [0-9a-fA-F])'''
+
+
+@lru_cache(maxsize=64)
+def schema_grammar(schema_json: str):
+    """A llama.cpp grammar that only admits valid JSON matching the schema."""
+    from llama_cpp.llama_grammar import LlamaGrammar, json_schema_to_gbnf
+
+    gbnf = json_schema_to_gbnf(schema_json)
+    lines = [_STRICT_CHAR_RULE if line.startswith("char ::=") else line for line in gbnf.splitlines()]
+    return LlamaGrammar.from_string("\n".join(lines), verbose=False)
+
+
 class ModelRunner:
     """Owns one ``llama_cpp.Llama`` and serialises requests to it (it is not thread-safe)."""
 
@@ -135,8 +151,10 @@ class ModelRunner:
             kw["logprobs"] = True
             kw["top_logprobs"] = int(body.get("top_logprobs") or 0)
         rf = translate_response_format(body.get("response_format"))
-        if rf is not None:
-            kw["response_format"] = rf
+        if rf is not None and "schema" in rf:
+            kw["grammar"] = schema_grammar(json.dumps(rf["schema"], sort_keys=True))
+        elif rf is not None:
+            kw["response_format"] = rf  # llama.cpp's generic JSON grammar
         return kw
 
     def _seed(self, body: dict[str, Any], index: int) -> int:

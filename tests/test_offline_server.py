@@ -111,6 +111,20 @@ def test_standard_structured_output_with_parse(raw):
     assert parsed.answer in ("included", "not included", "not enough information")
 
 
+def test_schema_output_is_strict_json_every_time(raw):
+    """Grammar-constrained output parses with a strict JSON parser (no raw control characters)."""
+    import json
+
+    from medllm_utils.client import json_schema_format
+
+    for note in ("70-year-old woman with diabetes", "pregnant 28-year-old", "child aged 9 with asthma"):
+        r = raw.chat.completions.create(
+            model="smollm2-135m-instruct", temperature=0, max_tokens=250, response_format=json_schema_format(Criterion),
+            messages=[{"role": "user", "content": f"Patient: {note}. Criterion: age 18 or older. Included?"}])
+        data = json.loads(r.choices[0].message.content)  # strict=True by default
+        assert set(data) == {"rationale", "answer"} and len(data["rationale"]) <= 300
+
+
 def test_complete_json_through_our_client():
     v = m.complete_json("Patient: 45-year-old man, no pregnancy possible. Criterion: pregnant women are excluded. "
                         "Decide.", Criterion, temperature=0, max_tokens=250, cache=OFF)
