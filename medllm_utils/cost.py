@@ -68,10 +68,12 @@ def estimate_cost(*, prompt_tokens: int, completion_tokens: int, model: str, bac
 @lru_cache(maxsize=1)
 def _vocab():
     from llama_cpp import Llama
+    from llama_cpp._utils import suppress_stdout_stderr
 
     from .offline import model_path
 
-    return Llama(model_path=str(model_path()), vocab_only=True, verbose=False)
+    with suppress_stdout_stderr(disable=False):  # llama.cpp logs context warnings straight to fd 2
+        return Llama(model_path=str(model_path()), vocab_only=True, verbose=False)
 
 
 _vocab_lock = threading.Lock()

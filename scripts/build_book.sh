@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Build the book: set up the environment, then execute every notebook on the offline model
+# (unless MEDLLM_BACKEND says otherwise) and render HTML into _build/html with a strict build.
+#
+#   bash scripts/build_book.sh
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+bash "$ROOT/scripts/setup_env.sh"
+VENV="${MEDLLM_VENV:-$ROOT/.venv}"
+export PATH="$VENV/bin:$PATH"
+export MEDLLM_BACKEND="${MEDLLM_BACKEND:-offline}"
+cd "$ROOT"
+# `clean` keeps the execution cache (_build/.jupyter_cache), so unchanged notebooks are not re-run;
+# without it a rebuild after a failed strict build would not repeat the warnings.
+jupyter-book clean . >/dev/null
+start=$(date +%s)
+jupyter-book build . -W -n --keep-going
+echo "[book] built in $(( $(date +%s) - start )) s: open $ROOT/_build/html/index.html"

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Run the whole test suite: unit tests, tests against the embedded model, and every notebook
+# under nbval. Extra arguments go to pytest (e.g. `-k cache`, `-m "not model"`).
+#
+#   bash scripts/run_tests.sh
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+bash "$ROOT/scripts/setup_env.sh"
+VENV="${MEDLLM_VENV:-$ROOT/.venv}"
+export PATH="$VENV/bin:$PATH"
+cd "$ROOT"
+# Tests never use a key or a hosted backend, and record into a throw-away cache so that the
+# notebooks really run the model rather than replaying earlier recordings.
+unset OPENAI_API_KEY OPENAI_BASE_URL AZURE_OPENAI_ENDPOINT AZURE_OPENAI_API_KEY MEDLLM_MODEL
+export MEDLLM_BACKEND=offline
+MEDLLM_CACHE_DIR="$(mktemp -d)"
+export MEDLLM_CACHE_DIR
+trap 'rm -rf "$MEDLLM_CACHE_DIR"' EXIT
+python -m pytest tests notebooks --nbval-lax --nbval-current-env --nbval-cell-timeout=900 -p no:cacheprovider "$@"
