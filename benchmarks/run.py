@@ -1,0 +1,124 @@
+"""Benchmarks for the foundation: measured on this machine, printed as a table with ratios.
+
+    .venv/bin/python benchmarks/run.py            # everything (about 4 minutes on 2 cores)
+    .venv/bin/python benchmarks/run.py --skip-book
+
+1. offline model throughput: completion tokens per second (temperature 0, cache off);
+2. record/replay: time per call answered from the cache vs answered by the model;
+3. batch(max_workers=8) vs a sequential loop against a local server that adds a fixed latency;
+4. book build: cold (empty execution and response caches) vs warm (both caches filled).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import medllm_utils as m  # noqa: E402
+from medllm_utils import cache as cache_mod  # noqa: E402
+from medllm_utils import client as client_mod  # noqa: E402
+
+PROMPTS = [
+    "Explain in three sentences what chronic kidney disease is.",
+    "List the common symptoms of iron-deficiency anemia.",
+    "Describe how metformin lowers blood glucose.",
+    "What is the difference between type 1 and type 2 diabetes?",
+]
+
+
+def bench_throughput() -> dict:
+    off = m.ResponseCache(mode="off")
+    m.chat("warm up", cache=off, max_tokens=4, temperature=0)
+    rates = []
+    for p in PROMPTS:
+        r = m.chat(p, cache=off, temperature=0, max_tokens=128)
+        rates.append(r.usage.completion_tokens / r.latency_s)
+    return {"offline tokens/s (median of 4)": statistics.median(rates)}
+
+
+def bench_replay(n: int = 20) -> dict:
+    with tempfile.TemporaryDirectory() as d:
+        cache = m.ResponseCache(d, mode="readwrite")
+        prompts = [f"Give one fact about vitamin {c}." for c in "ABCDEK"] * 4
+        prompts = prompts[:n]
+        t0 = time.perf_counter()
+        for i, p in enumerate(prompts):
+            m.chat(p, cache=cache, temperature=0, seed=i, max_tokens=24)
+        record = (time.perf_counter() - t0) / n
+        t0 = time.perf_counter()
+        for i, p in enumerate(prompts):
+            assert m.chat(p, cache=cache, temperature=0, seed=i, max_tokens=24).cached
+        replay = (time.perf_counter() - t0) / n
+    return {"model call, s/call": record, "cache replay, ms/call": replay * 1000,
+            "replay speed-up (model / replay)": record / replay}
+
+
+def bench_batch(n: int = 32, latency: float = 0.2) -> dict:
+    sys.path.insert(0, str(ROOT))
+    from tests.fake_openai import FakeOpenAI, ServerThread
+
+    fake = FakeOpenAI()
+    fake.latency_s = latency
+    with ServerThread(fake.app) as url:
+        os.environ.update(OPENAI_BASE_URL=url + "/v1", MEDLLM_MODEL="fake-model", MEDLLM_BACKEND="compatible")
+        client_mod._client_for.cache_clear()
+        off = m.ResponseCache(mode="off")
+        prompts = [f"q{i}" for i in range(n)]
+        t0 = time.perf_counter()
+        for p in prompts:
+            m.chat(p, cache=off)
+        seq = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        out = m.batch(prompts, max_workers=8, cache=off, progress=False)
+        par = time.perf_counter() - t0
+        assert all(isinstance(r, m.Reply) for r in out)
+    for k in ("OPENAI_BASE_URL", "MEDLLM_MODEL", "MEDLLM_BACKEND"):
+        os.environ.pop(k, None)
+    client_mod._client_for.cache_clear()
+    return {f"sequential {n} calls @ {latency*1000:.0f} ms, s": seq, "batch(max_workers=8), s": par,
+            "batch speed-up (sequential / batch)": seq / par}
+
+
+def bench_book() -> dict:
+    jb = str(Path(sys.executable).with_name("jupyter-book"))
+    env = {**os.environ, "MEDLLM_BACKEND": "offline", "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"}
+    with tempfile.TemporaryDirectory() as out, tempfile.TemporaryDirectory() as responses:
+        env["MEDLLM_CACHE_DIR"] = responses
+        times = []
+        for _ in ("cold", "warm"):
+            shutil.rmtree(Path(out) / "_build" / "html", ignore_errors=True)
+            t0 = time.perf_counter()
+            subprocess.run([jb, "build", str(ROOT), "--path-output", out, "-W", "-n", "--keep-going", "-q"],
+                           check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            times.append(time.perf_counter() - t0)
+    return {"book build cold, s": times[0], "book build warm, s": times[1],
+            "warm speed-up (cold / warm)": times[0] / times[1]}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--skip-book", action="store_true")
+    args = ap.parse_args()
+    cache_mod.set_cache(m.ResponseCache(mode="off"))
+    results: dict[str, float] = {}
+    for fn in (bench_throughput, bench_replay, bench_batch) + (() if args.skip_book else (bench_book,)):
+        print(f"running {fn.__name__} ...", file=sys.stderr, flush=True)
+        results.update(fn())
+    width = max(map(len, results))
+    print(f"\n{'measure':<{width}}  value")
+    for k, v in results.items():
+        print(f"{k:<{width}}  {v:10.3f}")
+
+
+if __name__ == "__main__":
+    main()
