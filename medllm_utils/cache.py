@@ -21,7 +21,8 @@ The folder is ``MEDLLM_CACHE_DIR`` (default ``~/.cache/medllm-primer/responses``
 half-written record.
 
 >>> from medllm_utils.cache import ResponseCache
->>> c = ResponseCache("/tmp/medllm-doctest-cache", mode="readwrite")
+>>> import tempfile
+>>> c = ResponseCache(tempfile.mkdtemp(), mode="readwrite")
 >>> key = c.key({"backend": "offline", "model": "m", "messages": [{"role": "user", "content": "hi"}]})
 >>> c.get(key) is None
 True

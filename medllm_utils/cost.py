@@ -123,10 +123,11 @@ class Ledger:
     """A thread-safe record of every call: tokens, dollars, latency, cache hits.
 
     >>> led = Ledger()
-    >>> led.record(backend="openai", model="gpt-4o-mini", prompt_tokens=1000, completion_tokens=100,
+    >>> _ = led.record(backend="openai", model="gpt-4o-mini", prompt_tokens=1000, completion_tokens=100,
     ...            latency_s=0.5, cached=False)
-    >>> led.summary()[["calls", "model_calls", "cost_usd"]].iloc[0].tolist()
-    [1, 1, 0.00021]
+    >>> s = led.summary().iloc[0]
+    >>> int(s.calls), int(s.model_calls), float(s.cost_usd)
+    (1, 1, 0.00021)
     """
 
     prices: pd.DataFrame | None = None
