@@ -11,6 +11,7 @@ Bundled datasets are synthetic and PHI-free, written for this book (data cards:
 :func:`load_translation`     26 patient-education sentences: source, plain English, Spanish
 :func:`load_extraction`      30 notes with gold medications (name, dose) and problems
 :func:`load_images`          6 generated glucose charts with a yes/no question each
+:func:`load_llm_table`       the primer's Table 1 of LLMs (2024) and its 2025 additions
 =========================  ===============================================================
 
 Loaders for public datasets read files you downloaded yourself (see each docstring):
@@ -111,6 +112,20 @@ def load_images() -> pd.DataFrame:
     df = _frame("images.jsonl")
     df["image"] = [str(data_dir() / p) for p in df["image"]]
     return df
+
+
+def load_llm_table() -> pd.DataFrame:
+    """The primer's Table 1 (characteristics of LLMs, sorted by MedQA) as published, plus the rows
+    its companion repository added in 2025. ``table_version`` says which version a row is from,
+    ``source`` where it was taken; ``release_year`` is the model's public release year (added by us).
+    Empty cells were not given in the source.
+
+    >>> t = load_llm_table()
+    >>> t.loc[t.model == "GPT-4", "medqa_pct"].item()
+    90.2
+    """
+    with open(data_dir() / "llm_table1.csv", encoding="utf-8") as fh:
+        return pd.read_csv(fh)
 
 
 def patient_split(df: pd.DataFrame, fractions: tuple[float, float, float] = (0.6, 0.2, 0.2),

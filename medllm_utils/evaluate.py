@@ -44,6 +44,11 @@ from .errors import MedLLMError, OutputValidationError
 # ------------------------------------------------------------------------------------------------
 
 
+def _missing(p: Any) -> bool:
+    """No prediction: None, or the NaN pandas stores for it."""
+    return p is None or (isinstance(p, float) and np.isnan(p))
+
+
 def accuracy(y_true: Sequence[Any], y_pred: Sequence[Any]) -> float:
     """Share of exact matches (a missing prediction counts as wrong).
 
@@ -53,7 +58,7 @@ def accuracy(y_true: Sequence[Any], y_pred: Sequence[Any]) -> float:
     y_true, y_pred = list(y_true), list(y_pred)
     if not y_true:
         raise ValueError("accuracy of an empty set is undefined")
-    return sum(t == p for t, p in zip(y_true, y_pred)) / len(y_true)
+    return sum((not _missing(p)) and t == p for t, p in zip(y_true, y_pred)) / len(y_true)
 
 
 def macro_f1(y_true: Sequence[Any], y_pred: Sequence[Any], labels: Sequence[Any] | None = None) -> float:
@@ -65,7 +70,7 @@ def macro_f1(y_true: Sequence[Any], y_pred: Sequence[Any], labels: Sequence[Any]
     from sklearn.metrics import f1_score
 
     labels = sorted(set(y_true)) if labels is None else list(labels)
-    y_pred = ["<none>" if p is None else p for p in y_pred]
+    y_pred = ["<none>" if _missing(p) else p for p in y_pred]
     return float(f1_score(list(y_true), y_pred, labels=labels, average="macro", zero_division=0))
 
 
@@ -74,7 +79,7 @@ def confusion(y_true: Sequence[Any], y_pred: Sequence[Any], labels: Sequence[Any
     from sklearn.metrics import confusion_matrix
 
     labels = sorted(set(y_true)) if labels is None else list(labels)
-    y_pred = ["<none>" if p is None else p for p in y_pred]
+    y_pred = ["<none>" if _missing(p) else p for p in y_pred]
     cols = labels + (["<none>"] if "<none>" in y_pred else [])
     m = confusion_matrix(list(y_true), y_pred, labels=cols)
     return pd.DataFrame(m, index=pd.Index(cols, name="gold"), columns=pd.Index(cols, name="predicted")).loc[labels]
@@ -271,7 +276,7 @@ class Task:
         return parsed.answer
 
     def item_score(self, gold: Any, pred: Any) -> float:
-        return float(pred is not None and gold == pred)
+        return float(not _missing(pred) and gold == pred)
 
     def metrics(self, golds: list[Any], preds: list[Any], n_boot: int, seed: int) -> list[dict[str, Any]]:
         scores = [self.item_score(g, p) for g, p in zip(golds, preds)]
@@ -363,7 +368,7 @@ class SummarizationTask(Task):
         return parsed.summary
 
     def item_score(self, gold, pred):
-        return rouge_l(gold, pred) if pred is not None else 0.0
+        return 0.0 if _missing(pred) else rouge_l(gold, pred)
 
 
 @dataclass
@@ -394,7 +399,7 @@ class TranslationTask(Task):
         return parsed.translation
 
     def item_score(self, gold, pred):
-        return chrf(gold, pred) if pred is not None else 0.0
+        return 0.0 if _missing(pred) else chrf(gold, pred)
 
 
 @dataclass
@@ -421,11 +426,11 @@ class ExtractionTask(Task):
         return parsed.model_dump()
 
     def item_score(self, gold, pred):
-        return field_f1(gold, pred)["f1"]
+        return field_f1(gold, None if _missing(pred) else pred)["f1"]
 
     def metrics(self, golds, preds, n_boot, seed):
         out = super().metrics(golds, preds, n_boot, seed)
-        em = [field_f1(g, p)["exact_match"] for g, p in zip(golds, preds)]
+        em = [field_f1(g, None if _missing(p) else p)["exact_match"] for g, p in zip(golds, preds)]
         est, lo, hi = bootstrap_ci(np.mean, em, n_boot=n_boot, seed=seed)
         out.append({"metric": "exact_match", "value": est, "ci_low": lo, "ci_high": hi})
         return out
@@ -524,6 +529,7 @@ def run_task(task: str | Task, data: pd.DataFrame | None = None, *, n: int | Non
              **params: Any) -> EvalResult:
     """Run ``task`` over ``data`` (default: its bundled dataset, ``n`` rows) and score it.
 
+    ``seed`` fixes the item sample, the bootstrap and the model's sampling seed.
     ``params`` go to the model (default ``temperature=0`` and the task's ``max_tokens``);
     ``messages`` replaces the task's prompt builder (chapter 3 uses it to try prompts).
     Items whose output fails the schema count as wrong and are reported as ``parse_failure``.
@@ -531,7 +537,7 @@ def run_task(task: str | Task, data: pd.DataFrame | None = None, *, n: int | Non
     t = get_task(task)
     b = get_backend(backend, model)
     df = sample_rows(t.load() if data is None else data, n, seed, t.stratify)
-    params = {"temperature": 0, "max_tokens": t.max_tokens, **params}
+    params = {"temperature": 0, "max_tokens": t.max_tokens, "seed": seed, **params}
     build = messages or t.messages
 
     def one(row: pd.Series) -> dict[str, Any]:
@@ -566,17 +572,40 @@ def run_task(task: str | Task, data: pd.DataFrame | None = None, *, n: int | Non
         "raw": [p["raw"] for p in preds],
         "latency_s": [p["latency_s"] for p in preds],
     })
-    pred_df["score"] = [t.item_score(g, p) for g, p in zip(pred_df["gold"], pred_df["pred"])]
-    metric_rows = t.metrics(golds, pred_df["pred"].tolist(), n_boot, seed)
-    pf = (~pred_df["parse_ok"] & pred_df["error"].isna()).astype(float)
-    est, lo, hi = bootstrap_ci(np.mean, pf.tolist(), n_boot=n_boot, seed=seed)
-    metric_rows.append({"metric": "parse_failure", "value": est, "ci_low": lo, "ci_high": hi})
-    if pred_df["error"].notna().any():
-        metric_rows.append({"metric": "errors", "value": float(pred_df["error"].notna().mean()),
-                            "ci_low": np.nan, "ci_high": np.nan})
-    metrics = pd.DataFrame(metric_rows).assign(n=len(pred_df))
+    metrics = _score(t, golds, [p["pred"] for p in preds], pred_df, n_boot, seed)
     return EvalResult(t.name, name or f"{b.name}:{b.model}", b.name, b.model, pred_df, metrics, wall,
                       {k: v for k, v in params.items() if k != "response_format"})
+
+
+def _score(t: Task, golds: list[Any], preds: list[Any], pred_df: pd.DataFrame, n_boot: int, seed: int) -> pd.DataFrame:
+    """Per-item scores into ``pred_df`` and the metrics table (``preds`` as produced, not as pandas stored them)."""
+    pred_df["score"] = [t.item_score(g, p) for g, p in zip(golds, preds)]
+    rows = t.metrics(golds, preds, n_boot, seed)
+    pf = (~pred_df["parse_ok"] & pred_df["error"].isna()).astype(float)
+    est, lo, hi = bootstrap_ci(np.mean, pf.tolist(), n_boot=n_boot, seed=seed)
+    rows.append({"metric": "parse_failure", "value": est, "ci_low": lo, "ci_high": hi})
+    if pred_df["error"].notna().any():
+        rows.append({"metric": "errors", "value": float(pred_df["error"].notna().mean()), "ci_low": np.nan, "ci_high": np.nan})
+    return pd.DataFrame(rows).assign(n=len(pred_df))
+
+
+def run_baseline(task: str | Task, predict: Callable[[pd.Series], Any], data: pd.DataFrame | None = None, *,
+                 n: int | None = None, seed: int = 0, name: str = "baseline", n_boot: int = 1000) -> EvalResult:
+    """Score a rule (no model) the same way as :func:`run_task`, so baselines sit in the same table.
+
+    >>> majority = run_baseline("mcq", lambda row: "A", name="always A")
+    >>> round(majority.metric("accuracy"), 3)
+    0.258
+    """
+    t = get_task(task)
+    df = sample_rows(t.load() if data is None else data, n, seed, t.stratify)
+    rows = [r for _, r in df.iterrows()]
+    golds = [t.gold(r) for r in rows]
+    preds = [predict(r) for r in rows]
+    pred_df = pd.DataFrame({"id": df[t.id_col].tolist(), "gold": golds, "pred": preds,
+                            "parse_ok": True, "error": None, "raw": None, "latency_s": 0.0})
+    metrics = _score(t, golds, preds, pred_df, n_boot, seed)
+    return EvalResult(t.name, name, "rule", name, pred_df, metrics, 0.0)
 
 
 def compare(a: EvalResult, b: EvalResult, n_boot: int = 2000, seed: int = 0) -> pd.DataFrame:
@@ -606,7 +635,8 @@ def compare_configs(task: str | Task, configs: Sequence[dict[str, Any]], *, n: i
         name = cfg.pop("name")
         opts = cfg.pop("task_options", {})
         t = get_task(task if isinstance(task, str) else task.name, **opts) if opts or isinstance(task, str) else task
-        results.append(run_task(t, n=n, seed=seed, name=name, progress=progress, **{**common, **cfg}))
+        cfg_seed = cfg.pop("seed", seed)
+        results.append(run_task(t, n=n, seed=cfg_seed, name=name, progress=progress, **{**common, **cfg}))
     table = pd.concat([r.summary() for r in results], ignore_index=True)
     return table, results
 

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from medllm_utils import data
+
+FIX = Path(__file__).parent / "fixtures"
+
+
+def test_trial_matching_schema_and_sizes():
+    df = data.load_trial_matching()
+    assert len(df) >= 150 and df.patient_id.nunique() >= 25
+    assert {"pair_id", "patient_id", "criterion_type", "criterion", "note", "label", "reason",
+            "age_band", "sex", "race_ethnicity"} <= set(df.columns)
+    inc = df[df.criterion_type == "inclusion"]
+    exc = df[df.criterion_type == "exclusion"]
+    assert set(inc.label) <= set(data.INCLUSION_LABELS) and set(exc.label) <= set(data.EXCLUSION_LABELS)
+    assert df.reason.str.len().gt(5).all() and df.pair_id.is_unique
+    assert len(set(df.label)) == 5  # every label of both schemes occurs
+
+
+def test_labels_agree_with_the_notes():
+    """Spot-check that labels are derivable from the note text."""
+    df = data.load_trial_matching()
+    for _, r in df[df.criterion_id == "I3"].iterrows():
+        if r.label == "not enough information":
+            assert "A1c" not in r.note
+        else:
+            value = float(r.reason.split("HbA1c ")[1].split("%")[0])
+            assert f"{value}%" in r.note
+            assert (r.label == "included") == (7.0 <= value <= 10.5)
+    for _, r in df[df.criterion_id == "I1"].iterrows():
+        age = int(r.reason.split()[1])
+        assert str(age) in r.note and (r.label == "included") == (age >= 18)
+
+
+def test_mcq_balanced_and_complete():
+    df = data.load_mcq()
+    assert len(df) >= 60 and df.id.is_unique
+    assert set(df.answer) == set("ABCD") and df.answer.value_counts().min() >= 15
+    assert df[list("ABCD")].notna().all().all() and df.explanation.str.len().gt(10).all()
+    assert (df.apply(lambda r: len({r.A, r.B, r.C, r.D}), axis=1) == 4).all()
+
+
+@pytest.mark.parametrize("loader, n, cols", [
+    (data.load_summarization, 25, {"note", "reference_summary"}),
+    (data.load_translation, 25, {"source", "plain_english", "spanish"}),
+    (data.load_extraction, 25, {"note", "gold"}),
+    (data.load_images, 3, {"image", "question", "answer", "values"}),
+    (data.load_patients, 25, {"patient_id", "age_band", "sex", "race_ethnicity", "note"}),
+])
+def test_other_datasets(loader, n, cols):
+    df = loader()
+    assert len(df) >= n and cols <= set(df.columns)
+
+
+def test_images_exist_and_answers_match_values():
+    df = data.load_images()
+    for _, r in df.iterrows():
+        assert Path(r.image).is_file() and Path(r.image).read_bytes()[:4] == b"\x89PNG"
+        assert r.answer == ("yes" if max(r["values"]) > 250 else "no")
+
+
+def test_extraction_gold_is_in_the_note():
+    for _, r in data.load_extraction().iterrows():
+        for m in r.gold["medications"]:
+            assert f"{m['name']} {m['dose']}" in r.note
+        for p in r.gold["problems"]:
+            assert p in r.note
+
+
+def test_patient_split_never_splits_a_patient():
+    df = data.load_trial_matching()
+    split = data.patient_split(df, seed=3)
+    assert df.assign(split=split).groupby("patient_id").split.nunique().max() == 1
+    assert set(split) == {"train", "validation", "test"}
+    assert split.value_counts()["train"] > split.value_counts()["test"]
+    with pytest.raises(ValueError, match="sum to 1"):
+        data.patient_split(df, fractions=(0.5, 0.2, 0.2))
+
+
+def test_llm_table():
+    t = data.load_llm_table()
+    assert t.loc[t.model == "Med-Gemini", "medqa_pct"].item() == 91.1
+    v2024 = t[t.table_version == "2024-10"]
+    assert len(v2024) == 11 and v2024.medqa_pct.dropna().is_monotonic_decreasing
+
+
+def test_load_pubmedqa_fixture():
+    df = data.load_pubmedqa(FIX / "pubmedqa_ori_pqal.json")
+    assert list(df.columns) == ["id", "question", "context", "answer", "long_answer"]
+    assert df.set_index("id").loc["10001", "answer"] == "no"
+    assert "sentence two" in df.context.iloc[0]
+
+
+def test_load_medqa_fixture_matches_mcq_columns():
+    df = data.load_medqa(FIX / "medqa_sample.jsonl")
+    assert list(df.columns) == list(data.load_mcq().columns)
+    assert df.answer.tolist() == ["B", "D"] and df.loc[0, "B"] == "Condition B"
+
+
+def test_load_medmcqa_fixture_and_cop_base():
+    df = data.load_medmcqa(FIX / "medmcqa_sample.jsonl")
+    assert df.answer.tolist() == ["A", "D"] and df.explanation.tolist()[1] == ""
+    with pytest.raises(ValueError, match="cop_base"):
+        data.load_medmcqa(FIX / "medmcqa_sample.jsonl", cop_base=0)  # cop=4 is out of range for 0-based
+
+
+def test_load_trialgpt_cohort_fixture():
+    q = FIX / "trialgpt" / "queries.jsonl"
+    assert data.load_trialgpt_cohort(q).patient_id.tolist() == ["sigir-1", "sigir-2"]
+    j = data.load_trialgpt_cohort(q, FIX / "trialgpt" / "qrels_test.tsv")
+    assert len(j) == 3 and set(j.columns) == {"patient_id", "note", "trial_id", "score"}
+    assert isinstance(j, pd.DataFrame) and j.query("trial_id == 'NCT00000001'").score.item() == 2
