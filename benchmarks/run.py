@@ -91,15 +91,17 @@ def bench_batch(n: int = 32, latency: float = 0.2) -> dict:
 
 def bench_book() -> dict:
     jb = str(Path(sys.executable).with_name("jupyter-book"))
-    env = {**os.environ, "MEDLLM_BACKEND": "offline", "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"}
+    env = {**os.environ, "MEDLLM_BACKEND": "offline", "MEDLLM_PROGRESS": "0", "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"}
     with tempfile.TemporaryDirectory() as out, tempfile.TemporaryDirectory() as responses:
         env["MEDLLM_CACHE_DIR"] = responses
         times = []
         for _ in ("cold", "warm"):
             shutil.rmtree(Path(out) / "_build" / "html", ignore_errors=True)
             t0 = time.perf_counter()
-            subprocess.run([jb, "build", str(ROOT), "--path-output", out, "-W", "-n", "--keep-going", "-q"],
-                           check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            proc = subprocess.run([jb, "build", str(ROOT), "--path-output", out, "-W", "-n", "--keep-going", "-q"],
+                                  env=env, capture_output=True, text=True)
+            if proc.returncode:
+                raise RuntimeError("book build failed:\n" + (proc.stdout + proc.stderr)[-2000:])
             times.append(time.perf_counter() - t0)
     return {"book build cold, s": times[0], "book build warm, s": times[1],
             "warm speed-up (cold / warm)": times[0] / times[1]}
@@ -111,13 +113,21 @@ def main() -> None:
     args = ap.parse_args()
     cache_mod.set_cache(m.ResponseCache(mode="off"))
     results: dict[str, float] = {}
+    failed = []
     for fn in (bench_throughput, bench_replay, bench_batch) + (() if args.skip_book else (bench_book,)):
         print(f"running {fn.__name__} ...", file=sys.stderr, flush=True)
-        results.update(fn())
+        try:
+            results.update(fn())
+        except Exception as exc:  # report the others even if one fails
+            failed.append(f"{fn.__name__}: {type(exc).__name__}: {exc}")
     width = max(map(len, results))
     print(f"\n{'measure':<{width}}  value")
     for k, v in results.items():
         print(f"{k:<{width}}  {v:10.3f}")
+    for line in failed:
+        print(f"FAILED {line}")
+    if failed:
+        raise SystemExit(1)
 
 
 if __name__ == "__main__":

@@ -453,8 +453,9 @@ def batch(items: Sequence[Any], fn: Callable[..., Any] = chat, *, max_workers: i
         except Exception as exc:  # captured per item, by design
             results[i] = exc
 
+    show = progress and os.environ.get("MEDLLM_PROGRESS", "1") != "0"  # MEDLLM_PROGRESS=0: no bars (book builds)
     with ThreadPoolExecutor(max_workers=max_workers) as pool, \
-            tqdm(total=len(items), desc=desc or getattr(fn, "__name__", "batch"), disable=not progress) as bar:
+            tqdm(total=len(items), desc=desc or getattr(fn, "__name__", "batch"), disable=not show) as bar:
         for fut in [pool.submit(run, i) for i in range(len(items))]:
             fut.add_done_callback(lambda _: bar.update(1))
         pool.shutdown(wait=True)

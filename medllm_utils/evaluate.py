@@ -523,13 +523,14 @@ def sample_rows(df: pd.DataFrame, n: int | None, seed: int = 0, stratify: str | 
 
 
 def run_task(task: str | Task, data: pd.DataFrame | None = None, *, n: int | None = None, seed: int = 0,
-             name: str | None = None, backend: str | None = None, model: str | None = None,
+             model_seed: int | None = None, name: str | None = None, backend: str | None = None, model: str | None = None,
              max_workers: int = 4, n_boot: int = 1000, cache: ResponseCache | None = None,
              progress: bool = True, messages: Callable[[pd.Series], list[dict[str, Any]]] | None = None,
              **params: Any) -> EvalResult:
     """Run ``task`` over ``data`` (default: its bundled dataset, ``n`` rows) and score it.
 
-    ``seed`` fixes the item sample, the bootstrap and the model's sampling seed.
+    ``seed`` fixes the item sample and the bootstrap; ``model_seed`` (default: ``seed``) is the
+    model's sampling seed, so runs with different model seeds still score the same items.
     ``params`` go to the model (default ``temperature=0`` and the task's ``max_tokens``);
     ``messages`` replaces the task's prompt builder (chapter 3 uses it to try prompts).
     Items whose output fails the schema count as wrong and are reported as ``parse_failure``.
@@ -537,7 +538,7 @@ def run_task(task: str | Task, data: pd.DataFrame | None = None, *, n: int | Non
     t = get_task(task)
     b = get_backend(backend, model)
     df = sample_rows(t.load() if data is None else data, n, seed, t.stratify)
-    params = {"temperature": 0, "max_tokens": t.max_tokens, "seed": seed, **params}
+    params = {"temperature": 0, "max_tokens": t.max_tokens, "seed": seed if model_seed is None else model_seed, **params}
     build = messages or t.messages
 
     def one(row: pd.Series) -> dict[str, Any]:
@@ -627,7 +628,8 @@ def compare_configs(task: str | Task, configs: Sequence[dict[str, Any]], *, n: i
     """Run the same evaluation for each configuration and return one table with CIs.
 
     Each config is a dict with ``name`` and any of ``backend``, ``model``, ``task_options`` and
-    model parameters, e.g. ``{"name": "gpt-4o-mini", "backend": "openai", "model": "gpt-4o-mini"}``.
+    model parameters, e.g. ``{"name": "gpt-4o-mini", "backend": "openai", "model": "gpt-4o-mini"}``;
+    a ``seed`` in a config is the model's sampling seed. Every config is scored on the same items.
     """
     results = []
     for cfg in configs:
@@ -635,8 +637,9 @@ def compare_configs(task: str | Task, configs: Sequence[dict[str, Any]], *, n: i
         name = cfg.pop("name")
         opts = cfg.pop("task_options", {})
         t = get_task(task if isinstance(task, str) else task.name, **opts) if opts or isinstance(task, str) else task
-        cfg_seed = cfg.pop("seed", seed)
-        results.append(run_task(t, n=n, seed=cfg_seed, name=name, progress=progress, **{**common, **cfg}))
+        model_seed = cfg.pop("seed", None)
+        results.append(run_task(t, n=n, seed=seed, model_seed=model_seed, name=name, progress=progress,
+                                **{**common, **cfg}))
     table = pd.concat([r.summary() for r in results], ignore_index=True)
     return table, results
 

@@ -9,6 +9,7 @@ bash "$ROOT/scripts/setup_env.sh"
 VENV="${MEDLLM_VENV:-$ROOT/.venv}"
 export PATH="$VENV/bin:$PATH"
 export MEDLLM_BACKEND="${MEDLLM_BACKEND:-offline}"
+export MEDLLM_PROGRESS=0   # progress bars are for people running notebooks, not for the rendered pages
 cd "$ROOT"
 # `clean` keeps the execution cache (_build/.jupyter_cache), so unchanged notebooks are not re-run;
 # without it a rebuild after a failed strict build would not repeat the warnings.

@@ -12,7 +12,7 @@ cd "$ROOT"
 # Tests never use a key or a hosted backend, and record into a throw-away cache so that the
 # notebooks really run the model rather than replaying earlier recordings.
 unset OPENAI_API_KEY OPENAI_BASE_URL AZURE_OPENAI_ENDPOINT AZURE_OPENAI_API_KEY MEDLLM_MODEL
-export MEDLLM_BACKEND=offline
+export MEDLLM_BACKEND=offline MEDLLM_PROGRESS=0
 MEDLLM_CACHE_DIR="$(mktemp -d)"
 export MEDLLM_CACHE_DIR
 trap 'rm -rf "$MEDLLM_CACHE_DIR"' EXIT

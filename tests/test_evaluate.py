@@ -150,7 +150,8 @@ def test_compare_configs_table(fake):
     table, results = E.compare_configs("mcq", [{"name": "cfg1"}, {"name": "cfg2", "temperature": 0.5, "seed": 1}],
                                        n=2, progress=False, max_workers=1)
     assert set(table.run) == {"cfg1", "cfg2"} and len(results) == 2
-    assert fake.requests[-1]["temperature"] == 0.5
+    assert fake.requests[-1]["temperature"] == 0.5 and fake.requests[-1]["seed"] == 1
+    assert results[0].predictions.id.tolist() == results[1].predictions.id.tolist()  # same items for every config
 
 
 def test_cli_prints_metrics(fake, capsys):
