@@ -69,6 +69,9 @@ class Backend:
     model: str
     base_url: str | None = None  # None for offline (started on demand) and for api.openai.com
     api_version: str | None = None
+    # Read from the environment when the backend is resolved, so a long-lived holder (the workshop
+    # gateway) keeps its own credentials. Never shown in repr, never part of a cache key.
+    api_key: str | None = field(default=None, repr=False)
 
     def describe(self) -> str:
         where = {
@@ -131,7 +134,7 @@ def get_backend(name: str | None = None, model: str | None = None) -> Backend:
                 "The 'openai' backend needs an API key: set OPENAI_API_KEY "
                 "(or use MEDLLM_BACKEND=offline to run the embedded model for free)."
             )
-        return Backend("openai", model or DEFAULT_OPENAI_MODEL)
+        return Backend("openai", model or DEFAULT_OPENAI_MODEL, api_key=_env("OPENAI_API_KEY"))
     if name == "azure":
         missing = [v for v in ("AZURE_OPENAI_ENDPOINT", "AZURE_OPENAI_API_KEY") if not _env(v)]
         if missing:
@@ -140,20 +143,20 @@ def get_backend(name: str | None = None, model: str | None = None) -> Backend:
         if not deployment:
             raise ConfigurationError("The 'azure' backend needs a deployment name: set MEDLLM_MODEL (or pass model=).")
         return Backend("azure", deployment, _env("AZURE_OPENAI_ENDPOINT"),
-                       _env("OPENAI_API_VERSION") or DEFAULT_AZURE_API_VERSION)
+                       _env("OPENAI_API_VERSION") or DEFAULT_AZURE_API_VERSION, api_key=_env("AZURE_OPENAI_API_KEY"))
     # compatible
     base_url = _env("OPENAI_BASE_URL")
     if not base_url:
         raise ConfigurationError(
             "The 'compatible' backend needs OPENAI_BASE_URL, e.g. http://localhost:11434/v1 for Ollama."
         )
-    return Backend("compatible", model or _first_model(base_url), base_url)
+    return Backend("compatible", model or _first_model(base_url), base_url, api_key=_env("OPENAI_API_KEY"))
 
 
 def _first_model(base_url: str) -> str:
     """Ask a compatible server which models it serves and take the first one."""
     try:
-        models = _openai_client(Backend("compatible", "", base_url)).models.list()
+        models = _openai_client(Backend("compatible", "", base_url, api_key=_env("OPENAI_API_KEY"))).models.list()
         first = next(iter(models), None)
     except openai.APIConnectionError:
         raise BackendUnreachableError(f"Could not reach the OpenAI-compatible server at {base_url}; "
@@ -172,19 +175,19 @@ def _timeout(backend: Backend) -> float:
 
 
 @lru_cache(maxsize=16)
-def _client_for(name: str, base_url: str | None, api_version: str | None, timeout: float, retries: int):
+def _client_for(name: str, base_url: str | None, api_version: str | None, timeout: float, retries: int,
+                api_key: str | None):
     if name == "azure":
-        return openai.AzureOpenAI(azure_endpoint=base_url, api_key=_env("AZURE_OPENAI_API_KEY"),
-                                  api_version=api_version, timeout=timeout, max_retries=retries)
-    key = _env("OPENAI_API_KEY") if name in ("openai", "compatible") else None
-    return openai.OpenAI(api_key=key or "not-needed", base_url=base_url, timeout=timeout, max_retries=retries)
+        return openai.AzureOpenAI(azure_endpoint=base_url, api_key=api_key, api_version=api_version,
+                                  timeout=timeout, max_retries=retries)
+    return openai.OpenAI(api_key=api_key or "not-needed", base_url=base_url, timeout=timeout, max_retries=retries)
 
 
 def _openai_client(backend: Backend) -> openai.OpenAI:
     """The ``openai`` client for ``backend`` (retries and timeouts are the client's own)."""
     base_url = offline.ensure_server() if backend.name == "offline" else backend.base_url
     retries = int(_env("MEDLLM_MAX_RETRIES") or 3)
-    return _client_for(backend.name, base_url, backend.api_version, _timeout(backend), retries)
+    return _client_for(backend.name, base_url, backend.api_version, _timeout(backend), retries, backend.api_key)
 
 
 @dataclass(frozen=True)
@@ -289,6 +292,8 @@ def _call(backend: Backend, request: dict[str, Any]) -> ChatCompletion:
         except openai.BadRequestError as exc:
             raise MedLLMError(f"The {backend.name} backend refused the request: {_api_message(exc)}") from None
         except openai.RateLimitError as exc:
+            if exc.code in ("insufficient_quota", "budget_exceeded"):
+                raise MedLLMError(f"The {backend.name} backend refused: {_api_message(exc)}") from None
             raise MedLLMError(
                 f"The {backend.name} backend is still rate-limiting after {client.max_retries} retries "
                 f"({_api_message(exc)}). Lower batch(max_workers=...), wait, or raise MEDLLM_MAX_RETRIES."

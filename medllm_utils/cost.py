@@ -144,6 +144,10 @@ class Ledger:
                         float(latency_s), bool(cached), label)
         with self._lock:
             self.rows.append(row)
+        if self is _ledger:
+            from .runbook import append_export
+
+            append_export("ledger", asdict(row))  # only when a book run (runbook) asked for it
         return row
 
     def to_frame(self) -> pd.DataFrame:

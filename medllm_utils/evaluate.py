@@ -38,6 +38,7 @@ from . import data as D
 from .cache import ResponseCache
 from .client import batch, complete_json, get_backend
 from .errors import MedLLMError, OutputValidationError
+from .runbook import append_export
 
 # ------------------------------------------------------------------------------------------------
 # Metrics
@@ -574,8 +575,11 @@ def run_task(task: str | Task, data: pd.DataFrame | None = None, *, n: int | Non
         "latency_s": [p["latency_s"] for p in preds],
     })
     metrics = _score(t, golds, [p["pred"] for p in preds], pred_df, n_boot, seed)
-    return EvalResult(t.name, name or f"{b.name}:{b.model}", b.name, b.model, pred_df, metrics, wall,
-                      {k: v for k, v in params.items() if k != "response_format"})
+    result = EvalResult(t.name, name or f"{b.name}:{b.model}", b.name, b.model, pred_df, metrics, wall,
+                        {k: v for k, v in params.items() if k != "response_format"})
+    for row in result.summary().to_dict("records"):
+        append_export("metrics", {**row, "wall_s": round(wall, 2)})  # for book runs (runbook)
+    return result
 
 
 def _score(t: Task, golds: list[Any], preds: list[Any], pred_df: pd.DataFrame, n_boot: int, seed: int) -> pd.DataFrame:

@@ -51,6 +51,12 @@ def test_azure_needs_endpoint_key_and_deployment(monkeypatch):
     assert b.model == "my-gpt4o" and b.api_version
 
 
+def test_backend_repr_never_shows_the_key(monkeypatch):
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-" + "x" * 30)
+    b = get_backend()
+    assert b.api_key.startswith("sk-test-") and "sk-test" not in repr(b) and "sk-test" not in str(m.backend_info())
+
+
 def test_unknown_backend_and_compatible_without_url():
     with pytest.raises(m.ConfigurationError, match="offline, openai, azure, compatible"):
         get_backend("bard")
