@@ -58,6 +58,8 @@ def test_chapter_shows_executed_outputs(page, site_url, chapter):
         ok = images.nth(i).evaluate("img => img.complete && img.naturalWidth > 0")
         assert ok, f"image {i} of {chapter} did not load"
     assert page.locator(".cell_output table").count() >= 1
+    alts = page.eval_on_selector_all(".cell_output img", "els => els.map(e => e.alt || '')")
+    assert all(len(a) > 20 and not a.endswith(".png") for a in alts), f"figures need descriptive alt text: {alts}"
     assert "backend offline" in page.locator(".cell_output").first.inner_text()
 
 

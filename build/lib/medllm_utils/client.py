@@ -1,0 +1,471 @@
+"""One client for every backend: the embedded offline model, OpenAI, Azure OpenAI, or any
+OpenAI-compatible server (Ollama, vLLM, llama.cpp).
+
+All calls go through the official ``openai`` package, so what a notebook does offline is exactly
+what it does against a hosted model. The backend is chosen by argument or environment:
+
+==================  ===================================================================
+``MEDLLM_BACKEND``  ``offline`` | ``openai`` | ``azure`` | ``compatible`` (optional; see below)
+``MEDLLM_MODEL``    model name (for Azure: the *deployment* name)
+``OPENAI_API_KEY``  key for ``openai`` (and for ``compatible`` servers that want one)
+``OPENAI_BASE_URL`` URL of an OpenAI-compatible server, e.g. ``http://localhost:11434/v1``
+``AZURE_OPENAI_ENDPOINT``, ``AZURE_OPENAI_API_KEY``, ``OPENAI_API_VERSION``  for ``azure``
+``MEDLLM_TIMEOUT``, ``MEDLLM_MAX_RETRIES``  per-request timeout (s) and retries on 429/5xx/timeouts
+==================  ===================================================================
+
+Without ``MEDLLM_BACKEND`` the first configured backend wins: ``OPENAI_BASE_URL`` → compatible,
+Azure endpoint and key → azure, ``OPENAI_API_KEY`` → openai, otherwise **offline** — the default
+when no key is set, so everything runs with no key, no cost and no internet.
+
+>>> from medllm_utils import chat, complete_json, backend_info
+>>> print(backend_info())                                            # doctest: +SKIP
+backend offline · model smollm2-135m-instruct · embedded model on this CPU · cache readwrite
+>>> reply = chat("Name one symptom of anemia.", temperature=0)      # doctest: +SKIP
+>>> reply.text, reply.usage.total_tokens                              # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from functools import lru_cache
+from typing import Any, TypeVar
+
+import openai
+from openai.types.chat import ChatCompletion
+from pydantic import BaseModel, ValidationError
+
+from . import offline
+from .cache import ResponseCache, get_cache
+from .cost import count_tokens, get_ledger
+from .errors import (
+    BackendUnreachableError,
+    ConfigurationError,
+    MedLLMError,
+    ModelNotFoundError,
+    OutputValidationError,
+)
+
+BACKENDS = ("offline", "openai", "azure", "compatible")
+DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
+DEFAULT_AZURE_API_VERSION = "2024-10-21"
+
+Messages = str | Sequence[dict[str, Any]]
+T = TypeVar("T", bound=BaseModel)
+
+
+# --------------------------------------------------------------------------------------------
+# Backend selection
+# --------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Backend:
+    """A resolved backend: which kind, which model, where. Build it with :func:`get_backend`."""
+
+    name: str
+    model: str
+    base_url: str | None = None  # None for offline (started on demand) and for api.openai.com
+    api_version: str | None = None
+    # Read from the environment when the backend is resolved, so a long-lived holder (the workshop
+    # gateway) keeps its own credentials. Never shown in repr, never part of a cache key.
+    api_key: str | None = field(default=None, repr=False)
+
+    def describe(self) -> str:
+        where = {
+            "offline": "embedded model on this CPU",
+            "openai": "OpenAI API",
+            "azure": f"Azure OpenAI at {self.base_url}",
+            "compatible": f"OpenAI-compatible server at {self.base_url}",
+        }[self.name]
+        return f"backend {self.name} · model {self.model} · {where}"
+
+
+_default_backend: tuple[str | None, str | None] = (None, None)
+
+
+def use_backend(name: str | None = None, model: str | None = None) -> Backend:
+    """Set the backend (and model) used when a call names none; returns the resolved backend.
+
+    ``use_backend(None)`` goes back to the environment's choice. Notebooks call this from their
+    ``parameters`` cell so papermill can switch backends.
+
+    >>> use_backend("offline").name          # doctest: +SKIP
+    'offline'
+    """
+    global _default_backend
+    backend = get_backend(name, model)  # validate before storing
+    _default_backend = (name, model)
+    return backend
+
+
+def _env(name: str) -> str | None:
+    value = os.environ.get(name, "").strip()
+    return value or None
+
+
+def get_backend(name: str | None = None, model: str | None = None) -> Backend:
+    """Resolve a backend from arguments, then :func:`use_backend`, then the environment.
+
+    Raises :class:`ConfigurationError` naming the variable to set when something is missing.
+    """
+    name = name or _default_backend[0] or _env("MEDLLM_BACKEND")
+    model = model or (_default_backend[1] if not name or name == _default_backend[0] else None) or _env("MEDLLM_MODEL")
+    if name is None:
+        if _env("OPENAI_BASE_URL"):
+            name = "compatible"
+        elif _env("AZURE_OPENAI_ENDPOINT") and _env("AZURE_OPENAI_API_KEY"):
+            name = "azure"
+        elif _env("OPENAI_API_KEY"):
+            name = "openai"
+        else:
+            name = "offline"
+    name = name.strip().lower()
+    if name not in BACKENDS:
+        raise ConfigurationError(f"Unknown backend {name!r}; choose one of {', '.join(BACKENDS)} (MEDLLM_BACKEND).")
+
+    if name == "offline":
+        return Backend("offline", model or offline.MODEL_ID)
+    if name == "openai":
+        if not _env("OPENAI_API_KEY"):
+            raise ConfigurationError(
+                "The 'openai' backend needs an API key: set OPENAI_API_KEY "
+                "(or use MEDLLM_BACKEND=offline to run the embedded model for free)."
+            )
+        return Backend("openai", model or DEFAULT_OPENAI_MODEL, api_key=_env("OPENAI_API_KEY"))
+    if name == "azure":
+        missing = [v for v in ("AZURE_OPENAI_ENDPOINT", "AZURE_OPENAI_API_KEY") if not _env(v)]
+        if missing:
+            raise ConfigurationError(f"The 'azure' backend needs {' and '.join(missing)} to be set.")
+        deployment = model or _env("AZURE_OPENAI_DEPLOYMENT")
+        if not deployment:
+            raise ConfigurationError("The 'azure' backend needs a deployment name: set MEDLLM_MODEL (or pass model=).")
+        return Backend("azure", deployment, _env("AZURE_OPENAI_ENDPOINT"),
+                       _env("OPENAI_API_VERSION") or DEFAULT_AZURE_API_VERSION, api_key=_env("AZURE_OPENAI_API_KEY"))
+    # compatible
+    base_url = _env("OPENAI_BASE_URL")
+    if not base_url:
+        raise ConfigurationError(
+            "The 'compatible' backend needs OPENAI_BASE_URL, e.g. http://localhost:11434/v1 for Ollama."
+        )
+    return Backend("compatible", model or _first_model(base_url), base_url, api_key=_env("OPENAI_API_KEY"))
+
+
+def _first_model(base_url: str) -> str:
+    """Ask a compatible server which models it serves and take the first one."""
+    try:
+        models = _openai_client(Backend("compatible", "", base_url, api_key=_env("OPENAI_API_KEY"))).models.list()
+        first = next(iter(models), None)
+    except openai.APIConnectionError:
+        raise BackendUnreachableError(f"Could not reach the OpenAI-compatible server at {base_url}; "
+                                      "is it running? (OPENAI_BASE_URL)") from None
+    except openai.APIError as exc:
+        raise ConfigurationError(f"Could not list the models of {base_url} ({exc.__class__.__name__}); "
+                                 "set MEDLLM_MODEL.") from None
+    if first is None:
+        raise ConfigurationError(f"The server at {base_url} lists no models; set MEDLLM_MODEL.")
+    return first.id
+
+
+def _timeout(backend: Backend) -> float:
+    default = 600.0 if backend.name == "offline" else 60.0  # offline requests queue behind each other
+    return float(_env("MEDLLM_TIMEOUT") or default)
+
+
+@lru_cache(maxsize=16)
+def _client_for(name: str, base_url: str | None, api_version: str | None, timeout: float, retries: int,
+                api_key: str | None):
+    if name == "azure":
+        return openai.AzureOpenAI(azure_endpoint=base_url, api_key=api_key, api_version=api_version,
+                                  timeout=timeout, max_retries=retries)
+    return openai.OpenAI(api_key=api_key or "not-needed", base_url=base_url, timeout=timeout, max_retries=retries)
+
+
+def _openai_client(backend: Backend) -> openai.OpenAI:
+    """The ``openai`` client for ``backend`` (retries and timeouts are the client's own)."""
+    base_url = offline.ensure_server() if backend.name == "offline" else backend.base_url
+    retries = int(_env("MEDLLM_MAX_RETRIES") or 3)
+    return _client_for(backend.name, base_url, backend.api_version, _timeout(backend), retries, backend.api_key)
+
+
+@dataclass(frozen=True)
+class BackendInfo:
+    backend: str
+    model: str
+    where: str
+    cache_mode: str
+    cache_dir: str
+
+    def __str__(self) -> str:
+        return f"backend {self.backend} · model {self.model} · {self.where} · cache {self.cache_mode} ({self.cache_dir})"
+
+
+def backend_info(name: str | None = None, model: str | None = None) -> BackendInfo:
+    """Which backend and model calls will use, and where responses are cached.
+
+    >>> print(backend_info())                # doctest: +SKIP
+    backend offline · model smollm2-135m-instruct · embedded model on this CPU · cache readwrite (...)
+    """
+    b = get_backend(name, model)
+    c = get_cache()
+    return BackendInfo(b.name, b.model, b.describe().split(" · ", 2)[2], c.mode, str(c.directory))
+
+
+# --------------------------------------------------------------------------------------------
+# Calls
+# --------------------------------------------------------------------------------------------
+@dataclass
+class Reply:
+    """A model's answer: ``str(reply)`` is the text; the full API response is kept alongside."""
+
+    text: str
+    response: ChatCompletion
+    backend: str
+    model: str
+    cached: bool
+    latency_s: float
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return self.text
+
+    @property
+    def usage(self):
+        return self.response.usage
+
+    @property
+    def texts(self) -> list[str]:
+        """All choices' texts (more than one when ``n > 1``)."""
+        return [c.message.content or "" for c in self.response.choices]
+
+    def token_logprobs(self) -> list[dict[str, Any]]:
+        """Per generated token: the token, its logprob and the top alternatives (needs ``logprobs=True``)."""
+        lp = self.response.choices[0].logprobs
+        if lp is None or not lp.content:
+            raise MedLLMError("This reply carries no logprobs: call chat(..., logprobs=True, top_logprobs=5).")
+        return [{"token": t.token, "logprob": t.logprob,
+                 "top": {a.token: a.logprob for a in (t.top_logprobs or [])}} for t in lp.content]
+
+
+def as_messages(prompt: Messages, system: str | None = None) -> list[dict[str, Any]]:
+    """Turn a string (or a message list) into a chat message list, with an optional system message.
+
+    >>> as_messages("Hi", system="Be brief.")
+    [{'role': 'system', 'content': 'Be brief.'}, {'role': 'user', 'content': 'Hi'}]
+    """
+    if isinstance(prompt, str):
+        msgs = [{"role": "user", "content": prompt}]
+    else:
+        msgs = [dict(m) for m in prompt]
+        for i, m in enumerate(msgs):
+            if "role" not in m or "content" not in m:
+                raise ValueError(f"message {i} must have 'role' and 'content' keys, got {sorted(m)}")
+    if system is not None:
+        msgs = [{"role": "system", "content": system}, *msgs]
+    return msgs
+
+
+def _call(backend: Backend, request: dict[str, Any]) -> ChatCompletion:
+    """One real API call, with the ``openai`` errors turned into messages that say what to do."""
+    for attempt in (1, 2):
+        client = _openai_client(backend)
+        try:
+            return client.chat.completions.create(**request)
+        except openai.APIConnectionError as exc:
+            if backend.name == "offline" and attempt == 1:
+                continue  # the shared server may have gone with its owner: ensure_server restarts it
+            kind = "timed out" if isinstance(exc, openai.APITimeoutError) else "failed"
+            raise BackendUnreachableError(
+                f"Connection to the {backend.name} backend at {client.base_url} {kind}. "
+                "Is the server running and the URL right?"
+            ) from None
+        except openai.AuthenticationError:
+            var = "AZURE_OPENAI_API_KEY" if backend.name == "azure" else "OPENAI_API_KEY"
+            raise ConfigurationError(f"The {backend.name} backend rejected the API key; check {var}.") from None
+        except openai.NotFoundError as exc:
+            raise ModelNotFoundError(
+                f"The {backend.name} backend does not serve model {backend.model!r}: {_api_message(exc)} "
+                "Set MEDLLM_MODEL (for Azure: the deployment name)."
+            ) from None
+        except openai.BadRequestError as exc:
+            raise MedLLMError(f"The {backend.name} backend refused the request: {_api_message(exc)}") from None
+        except openai.RateLimitError as exc:
+            if exc.code in ("insufficient_quota", "budget_exceeded"):
+                raise MedLLMError(f"The {backend.name} backend refused: {_api_message(exc)}") from None
+            raise MedLLMError(
+                f"The {backend.name} backend is still rate-limiting after {client.max_retries} retries "
+                f"({_api_message(exc)}). Lower batch(max_workers=...), wait, or raise MEDLLM_MAX_RETRIES."
+            ) from None
+        except openai.APIStatusError as exc:
+            raise MedLLMError(
+                f"The {backend.name} backend failed with HTTP {exc.status_code} after {client.max_retries} retries: "
+                f"{_api_message(exc)}"
+            ) from None
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _api_message(exc: openai.APIStatusError) -> str:
+    body = exc.body if isinstance(exc.body, dict) else {}
+    err = body.get("error", body) if isinstance(body, dict) else {}
+    return str(err.get("message") if isinstance(err, dict) and err.get("message") else exc.message)
+
+
+def _create(backend: Backend, request: dict[str, Any], *, cache: ResponseCache | None, label: str) -> Reply:
+    """Cached, ledgered call: the single path every chat request takes."""
+    cache = get_cache() if cache is None else cache
+    ledger = get_ledger()
+    key = cache.key({"backend": backend.name, **request}) if cache.mode != "off" else None
+    record = cache.get(key) if key else None
+    if record is not None:
+        response = ChatCompletion.model_validate(record["response"])
+        usage = response.usage
+        ledger.record(backend=backend.name, model=backend.model, prompt_tokens=usage.prompt_tokens if usage else 0,
+                      completion_tokens=usage.completion_tokens if usage else 0, latency_s=0.0, cached=True,
+                      label=label)
+        return Reply(response.choices[0].message.content or "", response, backend.name, backend.model, True, 0.0)
+
+    t0 = time.perf_counter()
+    response = _call(backend, request)
+    latency = time.perf_counter() - t0
+    if not response.choices:
+        raise MedLLMError(f"The {backend.name} backend returned no choices for model {backend.model!r}.")
+    usage = response.usage
+    prompt_tokens = usage.prompt_tokens if usage else count_tokens(request["messages"])
+    completion_tokens = usage.completion_tokens if usage else sum(count_tokens(t or "") for t in
+                                                                  (c.message.content for c in response.choices))
+    ledger.record(backend=backend.name, model=backend.model, prompt_tokens=prompt_tokens,
+                  completion_tokens=completion_tokens, latency_s=latency, cached=False, label=label)
+    if key:
+        cache.put(key, {
+            "key": key,
+            "backend": backend.name,
+            "recorded_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "request": request,
+            "response": response.model_dump(mode="json", exclude_none=True),
+        })
+    return Reply(response.choices[0].message.content or "", response, backend.name, backend.model, False, latency)
+
+
+def chat(prompt: Messages, *, system: str | None = None, backend: str | None = None, model: str | None = None,
+         cache: ResponseCache | None = None, label: str = "", **params: Any) -> Reply:
+    """Send a prompt (a string or a list of messages) and return the model's :class:`Reply`.
+
+    ``params`` are chat-completions parameters passed through unchanged: ``temperature``, ``seed``,
+    ``max_tokens``, ``logprobs``, ``top_logprobs``, ``n``, ``stop``, ``response_format``, ``tools``...
+    ``label`` tags the call in the cost ledger.
+
+    >>> reply = chat("What does HbA1c measure?", temperature=0, max_tokens=60)   # doctest: +SKIP
+    >>> print(reply)                                                               # doctest: +SKIP
+    """
+    b = get_backend(backend, model)
+    request = {"model": b.model, "messages": as_messages(prompt, system), **params}
+    return _create(b, request, cache=cache, label=label)
+
+
+def json_schema_format(schema: type[BaseModel]) -> dict[str, Any]:
+    """The standard ``response_format`` for a pydantic model (strict JSON schema, as OpenAI expects)."""
+    from openai.lib._pydantic import to_strict_json_schema  # the SDK's own converter, as .parse() uses
+
+    return {"type": "json_schema",
+            "json_schema": {"name": schema.__name__, "schema": to_strict_json_schema(schema), "strict": True}}
+
+
+def complete_json(prompt: Messages, schema: type[T], *, system: str | None = None, backend: str | None = None,
+                  model: str | None = None, cache: ResponseCache | None = None, label: str = "",
+                  **params: Any) -> T:
+    """Ask for JSON matching the pydantic model ``schema`` and return a validated instance.
+
+    Uses the standard structured-output ``response_format`` (``json_schema``); the offline server
+    turns it into grammar-constrained decoding. Output that still fails validation raises
+    :class:`OutputValidationError` with the raw text and the validation errors.
+
+    >>> from pydantic import BaseModel
+    >>> class Verdict(BaseModel):
+    ...     rationale: str
+    ...     answer: str
+    >>> complete_json("Is a 70-year-old eligible for a trial requiring age >= 18?", Verdict)  # doctest: +SKIP
+    Verdict(rationale='...', answer='...')
+    """
+    reply = chat(prompt, system=system, backend=backend, model=model, cache=cache, label=label,
+                 response_format=json_schema_format(schema), **params)
+    return parse_json_reply(reply.text, schema)
+
+
+def parse_json_reply(text: str, schema: type[T]) -> T:
+    """Validate ``text`` against ``schema``; raise :class:`OutputValidationError` saying what is wrong."""
+    try:
+        return schema.model_validate_json(text)
+    except ValidationError as exc:
+        errors = [f"{'.'.join(map(str, e['loc'])) or '(root)'}: {e['msg']}" for e in exc.errors()]
+        snippet = text if len(text) <= 200 else text[:200] + "…"
+        raise OutputValidationError(
+            f"The model's output does not match {schema.__name__}: {'; '.join(errors[:3])}. Output was: {snippet!r}",
+            raw=text, errors=errors) from None
+
+
+def stream_chat(prompt: Messages, *, system: str | None = None, backend: str | None = None,
+                model: str | None = None, label: str = "", **params: Any) -> Iterator[str]:
+    """Yield the answer piece by piece as the model writes it (streamed calls are not cached).
+
+    >>> for piece in stream_chat("List three causes of fatigue."):   # doctest: +SKIP
+    ...     print(piece, end="")
+    """
+    b = get_backend(backend, model)
+    request = {"model": b.model, "messages": as_messages(prompt, system), "stream": True,
+               "stream_options": {"include_usage": True}, **params}
+    t0 = time.perf_counter()
+    pieces: list[str] = []
+    usage = None
+    try:
+        stream = _openai_client(b).chat.completions.create(**request)
+        for chunk in stream:
+            if chunk.usage is not None:
+                usage = chunk.usage
+            if chunk.choices and chunk.choices[0].delta.content:
+                pieces.append(chunk.choices[0].delta.content)
+                yield chunk.choices[0].delta.content
+    except openai.APIConnectionError:
+        raise BackendUnreachableError(f"Connection to the {b.name} backend failed while streaming.") from None
+    get_ledger().record(
+        backend=b.name, model=b.model,
+        prompt_tokens=usage.prompt_tokens if usage else count_tokens(request["messages"]),
+        completion_tokens=usage.completion_tokens if usage else count_tokens("".join(pieces)),
+        latency_s=time.perf_counter() - t0, cached=False, label=label)
+
+
+def batch(items: Sequence[Any], fn: Callable[..., Any] = chat, *, max_workers: int = 8, desc: str | None = None,
+          return_exceptions: bool = True, progress: bool = True, **kwargs: Any) -> list[Any]:
+    """Run ``fn(item, **kwargs)`` for every item with bounded concurrency; results keep input order.
+
+    A failing item does not stop the others: its slot holds the exception (or, with
+    ``return_exceptions=False``, the first error is raised after all items ran).
+
+    >>> prompts = [f"Spell out the abbreviation {a}." for a in ("BP", "HR", "CBC")]
+    >>> replies = batch(prompts, temperature=0, max_tokens=20)                      # doctest: +SKIP
+    >>> [str(r) for r in replies]                                                    # doctest: +SKIP
+    """
+    from tqdm.auto import tqdm
+
+    if max_workers < 1:
+        raise ValueError("max_workers must be at least 1")
+    results: list[Any] = [None] * len(items)
+
+    def run(i: int) -> None:
+        try:
+            results[i] = fn(items[i], **kwargs)
+        except Exception as exc:  # captured per item, by design
+            results[i] = exc
+
+    show = progress and os.environ.get("MEDLLM_PROGRESS", "1") != "0"  # MEDLLM_PROGRESS=0: no bars (book builds)
+    with ThreadPoolExecutor(max_workers=max_workers) as pool, \
+            tqdm(total=len(items), desc=desc or getattr(fn, "__name__", "batch"), disable=not show) as bar:
+        for fut in [pool.submit(run, i) for i in range(len(items))]:
+            fut.add_done_callback(lambda _: bar.update(1))
+        pool.shutdown(wait=True)
+    if not return_exceptions:
+        for r in results:
+            if isinstance(r, Exception):
+                raise r
+    return results

@@ -1,0 +1,225 @@
+"""The book's datasets as pandas DataFrames, and loaders for public medical datasets.
+
+Bundled datasets are synthetic and PHI-free, written for this book (data cards:
+``book/datasets.md``; generator: ``scripts/make_datasets.py``):
+
+=========================  ===============================================================
+:func:`load_trial_matching`  210 patient-criterion pairs (30 patients x 7 criteria), TrialGPT labels
+:func:`load_patients`        the 30 synthetic patients with demographics and their notes
+:func:`load_mcq`             62 USMLE-style 4-option questions with answer key and explanation
+:func:`load_summarization`   30 hospital-course notes with reference summaries
+:func:`load_translation`     26 patient-education sentences: source, plain English, Spanish
+:func:`load_extraction`      30 notes with gold medications (name, dose) and problems
+:func:`load_images`          6 generated glucose charts with a yes/no question each
+:func:`load_llm_table`       the primer's Table 1 of LLMs (2024) and its 2025 additions
+=========================  ===============================================================
+
+Loaders for public datasets read files you downloaded yourself (see each docstring):
+:func:`load_pubmedqa`, :func:`load_medqa`, :func:`load_medmcqa`, :func:`load_trialgpt_cohort`.
+
+>>> from medllm_utils.data import load_trial_matching
+>>> df = load_trial_matching()
+>>> len(df), df.patient_id.nunique()
+(210, 30)
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+INCLUSION_LABELS = ("included", "not included", "not enough information")
+EXCLUSION_LABELS = ("excluded", "not excluded", "not enough information")
+
+
+def data_dir() -> Path:
+    """Folder of the bundled datasets (inside the installed package)."""
+    return Path(str(resources.files("medllm_utils").joinpath("resources/data")))
+
+
+@lru_cache(maxsize=None)
+def _read_jsonl(name: str) -> tuple[dict[str, Any], ...]:
+    with open(data_dir() / name, encoding="utf-8") as fh:
+        return tuple(json.loads(line) for line in fh if line.strip())
+
+
+def _frame(name: str) -> pd.DataFrame:
+    return pd.DataFrame(list(_read_jsonl(name)))
+
+
+def load_trial_matching() -> pd.DataFrame:
+    """Criterion-level trial matching: one row per (patient, criterion) pair.
+
+    Columns: ``pair_id, patient_id, criterion_id, criterion_type`` (inclusion/exclusion),
+    ``criterion, note, label, reason, age_band, sex, race_ethnicity``. Labels follow TrialGPT:
+    inclusion → included / not included / not enough information; exclusion → excluded /
+    not excluded / not enough information.
+
+    >>> bool(load_trial_matching().label.isin(INCLUSION_LABELS + EXCLUSION_LABELS).all())
+    True
+    """
+    return _frame("trial_matching.jsonl")
+
+
+def load_patients() -> pd.DataFrame:
+    """The 30 synthetic patients: ``patient_id, age, age_band, sex, race_ethnicity, note``."""
+    return _frame("patients.jsonl")
+
+
+def trial_info() -> dict[str, Any]:
+    """The synthetic trial: its title and its 7 criteria."""
+    return json.loads((data_dir() / "trial.json").read_text())
+
+
+def load_mcq() -> pd.DataFrame:
+    """USMLE-style questions: ``id, topic, question, A, B, C, D, answer, explanation``.
+
+    Answer positions are balanced (each letter is correct for about a quarter of the questions).
+
+    >>> bool(load_mcq().answer.value_counts().min() >= 15)
+    True
+    """
+    df = _frame("mcq.jsonl")
+    opts = pd.DataFrame(df.pop("options").tolist())
+    return pd.concat([df[["id", "topic", "question"]], opts, df[["answer", "explanation"]]], axis=1)
+
+
+def load_summarization() -> pd.DataFrame:
+    """Hospital-course notes with a reference summary: ``id, patient_id, note, reference_summary``."""
+    return _frame("summarization.jsonl")
+
+
+def load_translation() -> pd.DataFrame:
+    """Patient-education sentences: ``id, source`` (clinical wording), ``plain_english, spanish``."""
+    return _frame("translation.jsonl")
+
+
+def load_extraction() -> pd.DataFrame:
+    """Notes with gold structured data: ``id, patient_id, note, gold`` where ``gold`` is
+    ``{"medications": [{"name", "dose"}], "problems": [...]}``."""
+    return _frame("extraction.jsonl")
+
+
+def load_images() -> pd.DataFrame:
+    """Generated glucose charts: ``id, image`` (absolute path), ``question, answer`` (yes/no),
+    ``values`` (the plotted numbers), ``reason``."""
+    df = _frame("images.jsonl")
+    df["image"] = [str(data_dir() / p) for p in df["image"]]
+    return df
+
+
+def load_llm_table() -> pd.DataFrame:
+    """The primer's Table 1 (characteristics of LLMs, sorted by MedQA) as published, plus the rows
+    its companion repository added in 2025. ``table_version`` says which version a row is from,
+    ``source`` where it was taken; ``release_year`` is the model's public release year (added by us).
+    Empty cells were not given in the source.
+
+    >>> t = load_llm_table()
+    >>> t.loc[t.model == "GPT-4", "medqa_pct"].item()
+    90.2
+    """
+    with open(data_dir() / "llm_table1.csv", encoding="utf-8") as fh:
+        return pd.read_csv(fh)
+
+
+def patient_split(df: pd.DataFrame, fractions: tuple[float, float, float] = (0.6, 0.2, 0.2),
+                  seed: int = 0, by: str = "patient_id") -> pd.Series:
+    """Assign each row to ``train``/``validation``/``test`` so that no patient is in two splits.
+
+    >>> s = patient_split(load_trial_matching())
+    >>> load_trial_matching().groupby("patient_id").apply(lambda g: s[g.index].nunique()).max()
+    np.int64(1)
+    """
+    if not np.isclose(sum(fractions), 1.0) or min(fractions) < 0:
+        raise ValueError(f"fractions must be non-negative and sum to 1, got {fractions}")
+    ids = np.array(sorted(df[by].unique()))
+    rng = np.random.default_rng(seed)
+    rng.shuffle(ids)
+    n_train = int(round(fractions[0] * len(ids)))
+    n_val = int(round(fractions[1] * len(ids)))
+    assignment = {pid: ("train" if i < n_train else "validation" if i < n_train + n_val else "test")
+                  for i, pid in enumerate(ids)}
+    return df[by].map(assignment).rename("split")
+
+
+# ------------------------------------------------------------------------------------------------
+# Public datasets (files you download; each loader is tested on a small fixture in that format)
+# ------------------------------------------------------------------------------------------------
+def load_pubmedqa(path: str | Path) -> pd.DataFrame:
+    """PubMedQA labelled set (``ori_pqal.json``: ``{pmid: {QUESTION, CONTEXTS, final_decision, LONG_ANSWER}}``).
+
+    Returns ``id, question, context, answer`` (yes/no/maybe), ``long_answer``.
+    """
+    raw = json.loads(Path(path).read_text(encoding="utf-8"))
+    rows = [{"id": str(pmid), "question": item["QUESTION"], "context": "\n".join(item.get("CONTEXTS", [])),
+             "answer": item["final_decision"], "long_answer": item.get("LONG_ANSWER", "")}
+            for pmid, item in raw.items()]
+    return pd.DataFrame(rows)
+
+
+def load_medqa(path: str | Path) -> pd.DataFrame:
+    """MedQA-USMLE 4-option JSONL (one ``{question, options: {A..D}, answer_idx, answer, meta_info}`` per line).
+
+    Returns the same columns as :func:`load_mcq`: ``id, topic, question, A, B, C, D, answer, explanation``.
+    """
+    rows = []
+    with open(path, encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if not line.strip():
+                continue
+            item = json.loads(line)
+            opts = item["options"]
+            rows.append({"id": f"medqa-{i}", "topic": item.get("meta_info", ""), "question": item["question"],
+                         **{k: opts[k] for k in "ABCD"}, "answer": item["answer_idx"], "explanation": ""})
+    return pd.DataFrame(rows)
+
+
+def load_medmcqa(path: str | Path, cop_base: int = 1) -> pd.DataFrame:
+    """MedMCQA JSONL (``{id, question, opa, opb, opc, opd, cop, exp, subject_name, topic_name}`` per line).
+
+    ``cop`` is the correct option: 1-4 in the original release files, 0-3 in some mirrors —
+    pass ``cop_base=0`` for those. Returns the columns of :func:`load_mcq`.
+    """
+    if cop_base not in (0, 1):
+        raise ValueError("cop_base must be 0 or 1")
+    rows = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            item = json.loads(line)
+            idx = int(item["cop"]) - cop_base
+            if not 0 <= idx <= 3:
+                raise ValueError(f"MedMCQA item {item.get('id')}: cop={item['cop']} is out of range for cop_base={cop_base}")
+            rows.append({"id": item["id"], "topic": item.get("subject_name", ""), "question": item["question"],
+                         "A": item["opa"], "B": item["opb"], "C": item["opc"], "D": item["opd"],
+                         "answer": "ABCD"[idx], "explanation": item.get("exp") or ""})
+    return pd.DataFrame(rows)
+
+
+def load_trialgpt_cohort(queries: str | Path, qrels: str | Path | None = None) -> pd.DataFrame:
+    """A TrialGPT patient cohort (SIGIR, TREC 2021 or TREC 2022).
+
+    ``queries`` is the cohort's ``queries.jsonl`` (``{"_id", "text"}`` per line); ``qrels`` an optional
+    tab-separated ``query-id, corpus-id, score`` file with a header. Returns one row per patient
+    (``patient_id, note``) or, with qrels, one row per patient-trial judgement
+    (``patient_id, note, trial_id, score``).
+    """
+    pats = []
+    with open(queries, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                item = json.loads(line)
+                pats.append({"patient_id": item["_id"], "note": item["text"]})
+    df = pd.DataFrame(pats)
+    if qrels is None:
+        return df
+    q = pd.read_csv(qrels, sep="\t", dtype={"query-id": str, "corpus-id": str})
+    q = q.rename(columns={"query-id": "patient_id", "corpus-id": "trial_id"})
+    return df.merge(q, on="patient_id", how="inner")

