@@ -183,9 +183,9 @@ def _client_for(name: str, base_url: str | None, api_version: str | None, timeou
     return openai.OpenAI(api_key=api_key or "not-needed", base_url=base_url, timeout=timeout, max_retries=retries)
 
 
-def _openai_client(backend: Backend) -> openai.OpenAI:
+def _openai_client(backend: Backend, refresh: bool = False) -> openai.OpenAI:
     """The ``openai`` client for ``backend`` (retries and timeouts are the client's own)."""
-    base_url = offline.ensure_server() if backend.name == "offline" else backend.base_url
+    base_url = offline.ensure_server(refresh) if backend.name == "offline" else backend.base_url
     retries = int(_env("MEDLLM_MAX_RETRIES") or 3)
     return _client_for(backend.name, base_url, backend.api_version, _timeout(backend), retries, backend.api_key)
 
@@ -226,7 +226,6 @@ class Reply:
     model: str
     cached: bool
     latency_s: float
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def __str__(self) -> str:
         return self.text
@@ -270,12 +269,12 @@ def as_messages(prompt: Messages, system: str | None = None) -> list[dict[str, A
 def _call(backend: Backend, request: dict[str, Any]) -> ChatCompletion:
     """One real API call, with the ``openai`` errors turned into messages that say what to do."""
     for attempt in (1, 2):
-        client = _openai_client(backend)
+        client = _openai_client(backend, refresh=attempt > 1)
         try:
             return client.chat.completions.create(**request)
         except openai.APIConnectionError as exc:
             if backend.name == "offline" and attempt == 1:
-                continue  # the shared server may have gone with its owner: ensure_server restarts it
+                continue  # the shared server may have gone with its owner: check again, restart if needed
             kind = "timed out" if isinstance(exc, openai.APITimeoutError) else "failed"
             raise BackendUnreachableError(
                 f"Connection to the {backend.name} backend at {client.base_url} {kind}. "

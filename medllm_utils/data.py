@@ -25,6 +25,7 @@ Loaders for public datasets read files you downloaded yourself (see each docstri
 
 from __future__ import annotations
 
+import copy
 import json
 from functools import lru_cache
 from importlib import resources
@@ -50,7 +51,7 @@ def _read_jsonl(name: str) -> tuple[dict[str, Any], ...]:
 
 
 def _frame(name: str) -> pd.DataFrame:
-    return pd.DataFrame(list(_read_jsonl(name)))
+    return pd.DataFrame(copy.deepcopy(list(_read_jsonl(name))))  # callers may mutate nested values
 
 
 def load_trial_matching() -> pd.DataFrame:

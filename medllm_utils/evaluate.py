@@ -640,7 +640,7 @@ def compare_configs(task: str | Task, configs: Sequence[dict[str, Any]], *, n: i
         cfg = dict(cfg)
         name = cfg.pop("name")
         opts = cfg.pop("task_options", {})
-        t = get_task(task if isinstance(task, str) else task.name, **opts) if opts or isinstance(task, str) else task
+        t = get_task(task.name if isinstance(task, Task) else task, **opts) if opts else get_task(task)
         model_seed = cfg.pop("seed", None)
         results.append(run_task(t, n=n, seed=seed, model_seed=model_seed, name=name, progress=progress,
                                 **{**common, **cfg}))

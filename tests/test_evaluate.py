@@ -180,3 +180,11 @@ def test_image_messages_embed_png_or_text():
     img = E.get_task("image_qa").messages(row)[0]["content"]
     assert img[1]["image_url"]["url"].startswith("data:image/png;base64,iVBOR")
     assert "1, 2" in E.get_task("image_qa", as_text=True).messages(row)[0]["content"]
+
+
+def test_compare_configs_with_task_options(fake):
+    fake.replies.extend([json.dumps({"rationale": "r", "answer": "A"})] * 2)
+    _, results = E.compare_configs("mcq", [{"name": "reasoned", "task_options": {"reasoning": True}}], n=2,
+                                   progress=False, max_workers=1)
+    schema = fake.requests[-1]["response_format"]["json_schema"]
+    assert schema["name"] == "MCQReasonedAnswer" and results[0].predictions.parse_ok.all()
