@@ -16,4 +16,4 @@ export MEDLLM_BACKEND=offline MEDLLM_PROGRESS=0
 MEDLLM_CACHE_DIR="$(mktemp -d)"
 export MEDLLM_CACHE_DIR
 trap 'rm -rf "$MEDLLM_CACHE_DIR"' EXIT
-python -m pytest tests notebooks medllm_utils --doctest-modules --nbval-lax --nbval-current-env --nbval-cell-timeout=900 -p no:cacheprovider "$@"
+python -m pytest tests notebooks medllm_utils --ignore=tests/fixtures --doctest-modules --nbval-lax --nbval-current-env --nbval-cell-timeout=900 -p no:cacheprovider "$@"
