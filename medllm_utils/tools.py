@@ -1,0 +1,162 @@
+"""Clinical calculators as tools a model can call.
+
+Each tool is a plain Python function with a pydantic model of its arguments; :func:`tool_specs`
+turns them into the chat-completions ``tools`` format (JSON-schema signatures), and
+:func:`call_tool` validates a model's arguments and runs the function. The formulas are the
+published ones; check any result against your institution's calculators before clinical use —
+this module is for teaching.
+
+>>> call_tool("bmi", '{"weight_kg": 70, "height_m": 1.75}')
+{'bmi': 22.9, 'category': 'normal weight'}
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field, ValidationError
+
+from .errors import MedLLMError
+
+
+class BMIArgs(BaseModel):
+    weight_kg: float = Field(gt=0, lt=500, description="Body weight in kilograms")
+    height_m: float = Field(gt=0.3, lt=2.8, description="Height in metres")
+
+
+def bmi(weight_kg: float, height_m: float) -> dict[str, Any]:
+    """Body-mass index (kg/m²) with the WHO adult category.
+
+    >>> bmi(95, 1.80)
+    {'bmi': 29.3, 'category': 'overweight'}
+    """
+    value = weight_kg / height_m**2
+    category = ("underweight" if value < 18.5 else "normal weight" if value < 25 else
+                "overweight" if value < 30 else "obesity")
+    return {"bmi": round(value, 1), "category": category}
+
+
+class EGFRArgs(BaseModel):
+    creatinine_mg_dl: float = Field(gt=0, lt=30, description="Serum creatinine in mg/dL")
+    age_years: float = Field(ge=18, le=120, description="Age in years (adults only)")
+    sex: Literal["female", "male"]
+
+
+def egfr_ckd_epi_2021(creatinine_mg_dl: float, age_years: float, sex: str) -> dict[str, Any]:
+    """Estimated GFR by the race-free CKD-EPI 2021 creatinine equation (mL/min/1.73 m²), with the KDIGO G category.
+
+    eGFR = 142 × min(Scr/κ, 1)^α × max(Scr/κ, 1)^-1.200 × 0.9938^age × (1.012 if female),
+    κ = 0.7 (female) or 0.9 (male), α = -0.241 (female) or -0.302 (male).
+
+    >>> egfr_ckd_epi_2021(1.0, 50, "female")
+    {'egfr': 69, 'stage': 'G2'}
+    """
+    female = sex == "female"
+    kappa, alpha = (0.7, -0.241) if female else (0.9, -0.302)
+    ratio = creatinine_mg_dl / kappa
+    value = 142 * min(ratio, 1) ** alpha * max(ratio, 1) ** -1.200 * 0.9938**age_years * (1.012 if female else 1.0)
+    stage = ("G1" if value >= 90 else "G2" if value >= 60 else "G3a" if value >= 45 else "G3b" if value >= 30
+             else "G4" if value >= 15 else "G5")
+    return {"egfr": round(value), "stage": stage}
+
+
+class CHA2DS2VAScArgs(BaseModel):
+    age_years: int = Field(ge=0, le=120)
+    sex: Literal["female", "male"]
+    congestive_heart_failure: bool = False
+    hypertension: bool = False
+    diabetes: bool = False
+    stroke_tia_or_thromboembolism: bool = False
+    vascular_disease: bool = Field(False, description="Prior myocardial infarction, peripheral artery disease or aortic plaque")
+
+
+def cha2ds2_vasc(age_years: int, sex: str, congestive_heart_failure: bool = False, hypertension: bool = False,
+                 diabetes: bool = False, stroke_tia_or_thromboembolism: bool = False,
+                 vascular_disease: bool = False) -> dict[str, Any]:
+    """CHA2DS2-VASc stroke-risk score for atrial fibrillation (0–9).
+
+    C 1, H 1, A2 (age ≥ 75) 2, D 1, S2 (stroke/TIA/thromboembolism) 2, V 1, A (65–74) 1, Sc (female) 1.
+
+    >>> cha2ds2_vasc(76, "female", hypertension=True, diabetes=True)["score"]
+    5
+    """
+    score = (int(congestive_heart_failure) + int(hypertension) + (2 if age_years >= 75 else 1 if age_years >= 65 else 0)
+             + int(diabetes) + 2 * int(stroke_tia_or_thromboembolism) + int(vascular_disease) + int(sex == "female"))
+    return {"score": score}
+
+
+class ConvertArgs(BaseModel):
+    value: float
+    analyte: Literal["glucose", "creatinine", "cholesterol"]
+    to_unit: Literal["mmol/L", "mg/dL", "umol/L"]
+
+
+# mg/dL → SI factors: glucose (180.16 g/mol) ÷ 18.016; creatinine (113.12 g/mol) × 88.4; cholesterol ÷ 38.67
+_FACTORS = {("glucose", "mmol/L"): 1 / 18.016, ("creatinine", "umol/L"): 88.4, ("cholesterol", "mmol/L"): 1 / 38.67}
+
+
+def convert_units(value: float, analyte: str, to_unit: str) -> dict[str, Any]:
+    """Convert common lab values between conventional (mg/dL) and SI units.
+
+    >>> convert_units(180, "glucose", "mmol/L")
+    {'value': 9.99, 'unit': 'mmol/L'}
+    >>> convert_units(88.4, "creatinine", "mg/dL")
+    {'value': 1.0, 'unit': 'mg/dL'}
+    """
+    if to_unit == "mg/dL":
+        si = next((u for (a, u) in _FACTORS if a == analyte), None)
+        factor = 1 / _FACTORS[(analyte, si)]
+    elif (analyte, to_unit) in _FACTORS:
+        factor = _FACTORS[(analyte, to_unit)]
+    else:
+        raise ValueError(f"cannot convert {analyte} to {to_unit}")
+    return {"value": round(value * factor, 2), "unit": to_unit}
+
+
+@dataclass(frozen=True)
+class Tool:
+    name: str
+    description: str
+    args: type[BaseModel]
+    fn: Callable[..., dict[str, Any]]
+
+
+TOOLS: dict[str, Tool] = {t.name: t for t in [
+    Tool("bmi", "Body-mass index from weight and height, with the WHO category.", BMIArgs, bmi),
+    Tool("egfr_ckd_epi_2021", "Estimated GFR from serum creatinine, age and sex (CKD-EPI 2021, race-free).",
+         EGFRArgs, egfr_ckd_epi_2021),
+    Tool("cha2ds2_vasc", "CHA2DS2-VASc stroke-risk score for a patient with atrial fibrillation.",
+         CHA2DS2VAScArgs, cha2ds2_vasc),
+    Tool("convert_units", "Convert glucose, creatinine or cholesterol between mg/dL and SI units.",
+         ConvertArgs, convert_units),
+]}
+
+
+def tool_specs(names: list[str] | None = None) -> list[dict[str, Any]]:
+    """The tools in the chat-completions ``tools`` format (function name, description, JSON schema)."""
+    chosen = [TOOLS[n] for n in (names or TOOLS)]
+    return [{"type": "function", "function": {"name": t.name, "description": t.description,
+                                              "parameters": t.args.model_json_schema()}} for t in chosen]
+
+
+def call_tool(name: str, arguments: str | dict[str, Any]) -> dict[str, Any]:
+    """Validate ``arguments`` (a JSON string, as models send them, or a dict) and run tool ``name``.
+
+    Raises :class:`MedLLMError` naming the problem for an unknown tool or invalid arguments.
+    """
+    if name not in TOOLS:
+        raise MedLLMError(f"Unknown tool {name!r}; available: {', '.join(TOOLS)}.")
+    tool = TOOLS[name]
+    try:
+        raw = json.loads(arguments) if isinstance(arguments, str) else dict(arguments)
+        args = tool.args.model_validate(raw)
+    except (json.JSONDecodeError, ValidationError) as exc:
+        raise MedLLMError(f"Invalid arguments for {name}: {exc}") from None
+    result = tool.fn(**args.model_dump())
+    if any(isinstance(v, float) and not math.isfinite(v) for v in result.values()):
+        raise MedLLMError(f"{name} produced a non-finite result for {raw}")
+    return result
