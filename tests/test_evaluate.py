@@ -5,6 +5,7 @@ import json
 import numpy as np
 import pandas as pd
 import pytest
+from pydantic import ValidationError
 
 from medllm_utils import evaluate as E
 from medllm_utils.data import load_trial_matching
@@ -83,7 +84,7 @@ def test_schema_per_criterion_type():
     df = load_trial_matching()
     inc, exc = df[df.criterion_type == "inclusion"].iloc[0], df[df.criterion_type == "exclusion"].iloc[0]
     assert t.schema(inc) is E.InclusionVerdict and t.schema(exc) is E.ExclusionVerdict
-    with pytest.raises(Exception):
+    with pytest.raises(ValidationError):
         E.InclusionVerdict.model_validate({"rationale": "x", "answer": "excluded"})
     assert "Trial exclusion criterion" in t.messages(exc)[-1]["content"]
 
