@@ -67,6 +67,7 @@ def run_book(out: Path, notebooks: list[Path], params: dict[str, Any], kernel: s
     """Execute ``notebooks`` with ``params`` into ``out`` and return the per-chapter report."""
     import papermill as pm
 
+    out = out.resolve()  # notebooks run in their own folder: every path handed to them must be absolute
     out.mkdir(parents=True, exist_ok=True)
     rows, metric_frames = [], []
     for nb in notebooks:

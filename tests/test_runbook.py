@@ -17,9 +17,11 @@ FIX = Path(__file__).parent / "fixtures" / "notebooks"
 def test_runbook_writes_executed_notebooks_and_report(fake, tmp_path, monkeypatch):
     fake.replies.extend(["hi from the fake", json.dumps({"answer": "A"}), json.dumps({"answer": "B"}),
                          json.dumps({"answer": "C"})])
+    monkeypatch.chdir(tmp_path)
     out = tmp_path / "run"
     with pytest.raises(SystemExit):  # the broken chapter makes the command fail ...
-        runbook.main(["--out", str(out), "--notebooks", str(FIX), "--param", "N_ITEMS=3", "--seed", "1"])
+        # a relative --out, as people type it (the notebooks run in another folder)
+        runbook.main(["--out", "run", "--notebooks", str(FIX), "--param", "N_ITEMS=3", "--seed", "1"])
     report = pd.read_csv(out / "report.csv").set_index("chapter")
     assert report.loc["98_broken", "status"].startswith("failed: ")  # ... but is reported, not hidden
     tiny = report.loc["99_tiny"]
@@ -28,6 +30,7 @@ def test_runbook_writes_executed_notebooks_and_report(fake, tmp_path, monkeypatc
     metrics = pd.read_csv(out / "metrics.csv")
     assert set(metrics.metric) >= {"accuracy", "parse_failure"} and (metrics.n == 3).all()
     assert (out / "99_tiny.ipynb").is_file() and "Book run report" in (out / "report.md").read_text()
+    assert not (FIX / "run").exists()  # nothing written next to the notebooks
     executed = json.loads((out / "99_tiny.ipynb").read_text())
     assert any("injected-parameters" in c["metadata"].get("tags", []) for c in executed["cells"])
 
