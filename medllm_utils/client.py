@@ -150,13 +150,15 @@ def get_backend(name: str | None = None, model: str | None = None) -> Backend:
         raise ConfigurationError(
             "The 'compatible' backend needs OPENAI_BASE_URL, e.g. http://localhost:11434/v1 for Ollama."
         )
-    return Backend("compatible", model or _first_model(base_url), base_url, api_key=_env("OPENAI_API_KEY"))
+    key = _env("OPENAI_API_KEY")
+    return Backend("compatible", model or _first_model(base_url, key), base_url, api_key=key)
 
 
-def _first_model(base_url: str) -> str:
-    """Ask a compatible server which models it serves and take the first one."""
+@lru_cache(maxsize=8)
+def _first_model(base_url: str, api_key: str | None) -> str:
+    """Ask a compatible server which models it serves and take the first one (asked once per server)."""
     try:
-        models = _openai_client(Backend("compatible", "", base_url, api_key=_env("OPENAI_API_KEY"))).models.list()
+        models = _openai_client(Backend("compatible", "", base_url, api_key=api_key)).models.list()
         first = next(iter(models), None)
     except openai.APIConnectionError:
         raise BackendUnreachableError(f"Could not reach the OpenAI-compatible server at {base_url}; "

@@ -22,6 +22,7 @@ def clean_env(monkeypatch, tmp_path):
     cache_mod.set_cache(None)
     client_mod._default_backend = (None, None)
     client_mod._client_for.cache_clear()
+    client_mod._first_model.cache_clear()
     get_ledger().reset()
     yield
     cache_mod.set_cache(None)

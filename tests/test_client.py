@@ -64,9 +64,14 @@ def test_unknown_backend_and_compatible_without_url():
         get_backend("compatible")
 
 
-def test_compatible_picks_first_served_model(fake, monkeypatch):
+def test_compatible_picks_first_served_model_once(fake, monkeypatch):
     monkeypatch.delenv("MEDLLM_MODEL")
     assert get_backend().model == "fake-model"
+    m.chat("a")
+    m.chat("b")
+    assert len(fake.requests) == 2  # the model list was fetched once, not before every call
+    from medllm_utils.client import _first_model
+    assert _first_model.cache_info().hits >= 2
 
 
 def test_use_backend_sets_the_default(fake):

@@ -35,6 +35,7 @@ def as_participant(monkeypatch, gw, name):
     monkeypatch.setenv("MEDLLM_MAX_RETRIES", "0")
     monkeypatch.delenv("MEDLLM_MODEL", raising=False)
     client_mod._client_for.cache_clear()
+    client_mod._first_model.cache_clear()
 
 
 def test_participant_call_is_forwarded_and_counted(gateway, fake, monkeypatch):
