@@ -228,6 +228,7 @@ class Reply:
     model: str
     cached: bool
     latency_s: float
+    cost_usd: float | None = None  # as recorded in the ledger: 0 for replays and the offline model, None if unpriced
 
     def __str__(self) -> str:
         return self.text
@@ -322,10 +323,11 @@ def _create(backend: Backend, request: dict[str, Any], *, cache: ResponseCache |
     if record is not None:
         response = ChatCompletion.model_validate(record["response"])
         usage = response.usage
-        ledger.record(backend=backend.name, model=backend.model, prompt_tokens=usage.prompt_tokens if usage else 0,
-                      completion_tokens=usage.completion_tokens if usage else 0, latency_s=0.0, cached=True,
-                      label=label)
-        return Reply(response.choices[0].message.content or "", response, backend.name, backend.model, True, 0.0)
+        row = ledger.record(backend=backend.name, model=backend.model, prompt_tokens=usage.prompt_tokens if usage else 0,
+                            completion_tokens=usage.completion_tokens if usage else 0, latency_s=0.0, cached=True,
+                            label=label)
+        return Reply(response.choices[0].message.content or "", response, backend.name, backend.model, True, 0.0,
+                     row.cost_usd)
 
     t0 = time.perf_counter()
     response = _call(backend, request)
@@ -336,8 +338,8 @@ def _create(backend: Backend, request: dict[str, Any], *, cache: ResponseCache |
     prompt_tokens = usage.prompt_tokens if usage else count_tokens(request["messages"])
     completion_tokens = usage.completion_tokens if usage else sum(count_tokens(t or "") for t in
                                                                   (c.message.content for c in response.choices))
-    ledger.record(backend=backend.name, model=backend.model, prompt_tokens=prompt_tokens,
-                  completion_tokens=completion_tokens, latency_s=latency, cached=False, label=label)
+    row = ledger.record(backend=backend.name, model=backend.model, prompt_tokens=prompt_tokens,
+                        completion_tokens=completion_tokens, latency_s=latency, cached=False, label=label)
     if key:
         cache.put(key, {
             "key": key,
@@ -346,7 +348,8 @@ def _create(backend: Backend, request: dict[str, Any], *, cache: ResponseCache |
             "request": request,
             "response": response.model_dump(mode="json", exclude_none=True),
         })
-    return Reply(response.choices[0].message.content or "", response, backend.name, backend.model, False, latency)
+    return Reply(response.choices[0].message.content or "", response, backend.name, backend.model, False, latency,
+                 row.cost_usd)
 
 
 def chat(prompt: Messages, *, system: str | None = None, backend: str | None = None, model: str | None = None,

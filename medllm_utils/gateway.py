@@ -45,7 +45,6 @@ from starlette.routing import Route
 
 from .cache import ResponseCache
 from .client import Backend, _create, as_messages, get_backend
-from .cost import estimate_cost
 from .deploy import phi_kinds
 from .errors import MedLLMError
 
@@ -171,8 +170,7 @@ class Gateway:
             return _error(502, f"Upstream model error: {exc}", "upstream_error", type_="api_error")
         usage = reply.response.usage
         pt, ct = (usage.prompt_tokens, usage.completion_tokens) if usage else (0, 0)
-        cost = 0.0 if reply.cached else (estimate_cost(prompt_tokens=pt, completion_tokens=ct, model=self.upstream.model,
-                                                       backend=self.upstream.name) or 0.0)
+        cost = reply.cost_usd or 0.0  # priced once, by the ledger (0 for replays; unknown prices count as 0)
         with self._lock:
             u.prompt_tokens += pt
             u.completion_tokens += ct

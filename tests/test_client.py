@@ -226,3 +226,16 @@ def test_reply_without_logprobs_says_how_to_get_them(fake):
 
 def test_n_choices(fake):
     assert m.chat("x", n=3).texts == ["echo: x"] * 3
+
+
+def test_reply_carries_the_ledger_cost(fake, monkeypatch):
+    monkeypatch.setenv("MEDLLM_MODEL", "gpt-4o-mini")
+    fake.models = ["fake-model", "gpt-4o-mini"]
+    try:
+        first = m.chat("priced")
+        again = m.chat("priced")
+    finally:
+        fake.models = ["fake-model"]
+    assert first.cost_usd == pytest.approx((10 * 0.15 + 5 * 0.60) / 1e6)
+    assert again.cached and again.cost_usd == 0.0
+    assert m.get_ledger().to_frame().cost_usd.tolist() == [first.cost_usd, 0.0]
