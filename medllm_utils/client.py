@@ -325,7 +325,7 @@ def _create(backend: Backend, request: dict[str, Any], *, cache: ResponseCache |
         usage = response.usage
         row = ledger.record(backend=backend.name, model=backend.model, prompt_tokens=usage.prompt_tokens if usage else 0,
                             completion_tokens=usage.completion_tokens if usage else 0, latency_s=0.0, cached=True,
-                            label=label)
+                            label=label, model_latency_s=record.get("latency_s"))
         return Reply(response.choices[0].message.content or "", response, backend.name, backend.model, True, 0.0,
                      row.cost_usd)
 
@@ -345,6 +345,7 @@ def _create(backend: Backend, request: dict[str, Any], *, cache: ResponseCache |
             "key": key,
             "backend": backend.name,
             "recorded_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "latency_s": round(latency, 4),
             "request": request,
             "response": response.model_dump(mode="json", exclude_none=True),
         })

@@ -116,6 +116,7 @@ class LedgerRow:
     latency_s: float
     cached: bool
     label: str = ""
+    model_latency_s: float | None = None  # the model's own time, also for replays (as recorded); None if unknown
 
 
 @dataclass
@@ -137,11 +138,12 @@ class Ledger:
         self._lock = threading.Lock()
 
     def record(self, *, backend: str, model: str, prompt_tokens: int, completion_tokens: int,
-               latency_s: float, cached: bool, label: str = "") -> LedgerRow:
+               latency_s: float, cached: bool, label: str = "", model_latency_s: float | None = None) -> LedgerRow:
         cost = 0.0 if cached else estimate_cost(prompt_tokens=prompt_tokens, completion_tokens=completion_tokens,
                                                 model=model, backend=backend, prices=self.prices)
         row = LedgerRow(time.time(), backend, model, int(prompt_tokens), int(completion_tokens), cost,
-                        float(latency_s), bool(cached), label)
+                        float(latency_s), bool(cached), label,
+                        float(latency_s) if model_latency_s is None and not cached else model_latency_s)
         with self._lock:
             self.rows.append(row)
         if self is _ledger:

@@ -12,6 +12,8 @@ Bundled datasets are synthetic and PHI-free, written for this book (data cards:
 :func:`load_extraction`      30 notes with gold medications (name, dose) and problems
 :func:`load_images`          6 generated glucose charts with a yes/no question each
 :func:`load_llm_table`       the primer's Table 1 of LLMs (2024) and its 2025 additions
+:func:`load_knowledge_base`  72 short reference passages (62 answer one MCQ each) for retrieval
+:func:`load_calculator_questions`  16 questions that need a clinical calculator, with gold tool/value
 =========================  ===============================================================
 
 Loaders for public datasets read files you downloaded yourself (see each docstring):
@@ -113,6 +115,32 @@ def load_images() -> pd.DataFrame:
     df = _frame("images.jsonl")
     df["image"] = [str(data_dir() / p) for p in df["image"]]
     return df
+
+
+def load_knowledge_base() -> pd.DataFrame:
+    """Reference passages for retrieval: ``id, title, topic, text, supports``.
+
+    62 passages restate the teaching point of one MCQ each (``supports`` holds that question's id:
+    these are the relevance judgements for recall@k); 10 more are general reference passages that
+    answer no question. Written for this book; PHI-free.
+
+    >>> kb = load_knowledge_base()
+    >>> len(kb), int(kb.supports.map(len).sum())
+    (72, 62)
+    """
+    return _frame("knowledge_base.jsonl")
+
+
+def load_calculator_questions() -> pd.DataFrame:
+    """Questions that need a calculator: ``id, question, tool, arguments, answer, answer_key``.
+
+    ``tool`` and ``arguments`` are the right call; ``answer`` is that tool's result (the
+    ``answer_key`` field of it), computed by the tested calculators in :mod:`medllm_utils.tools`.
+
+    >>> load_calculator_questions().tool.value_counts().to_dict()
+    {'bmi': 4, 'egfr_ckd_epi_2021': 4, 'cha2ds2_vasc': 4, 'convert_units': 4}
+    """
+    return _frame("calculator_questions.jsonl")
 
 
 def load_llm_table() -> pd.DataFrame:

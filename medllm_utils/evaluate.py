@@ -37,6 +37,7 @@ from pydantic import BaseModel, Field
 from . import data as D
 from .cache import ResponseCache
 from .client import batch, complete_json, get_backend
+from .cost import estimate_cost, get_ledger
 from .errors import MedLLMError, OutputValidationError
 from .runbook import append_export
 
@@ -494,6 +495,7 @@ class EvalResult:
     metrics: pd.DataFrame
     wall_s: float
     params: dict[str, Any] = field(default_factory=dict)
+    usage: dict[str, Any] = field(default_factory=dict)  # calls, tokens, cost and model latency (from the ledger)
 
     @property
     def scores(self) -> pd.Series:
@@ -538,48 +540,104 @@ def run_task(task: str | Task, data: pd.DataFrame | None = None, *, n: int | Non
     """
     t = get_task(task)
     b = get_backend(backend, model)
-    df = sample_rows(t.load() if data is None else data, n, seed, t.stratify)
     params = {"temperature": 0, "max_tokens": t.max_tokens, "seed": seed if model_seed is None else model_seed, **params}
     build = messages or t.messages
 
     def one(row: pd.Series) -> dict[str, Any]:
+        parsed = complete_json(build(row), t.schema(row), backend=b.name, model=b.model, cache=cache,
+                               label=f"eval:{t.name}", **params)
+        return {"pred": t.prediction(parsed), "raw": parsed.model_dump_json()}
+
+    return run_method(t, one, data, n=n, seed=seed, name=name or f"{b.name}:{b.model}", backend=b.name, model=b.model,
+                      max_workers=max_workers, n_boot=n_boot, progress=progress,
+                      params={k: v for k, v in params.items() if k != "response_format"})
+
+
+def run_method(task: str | Task, predict: Callable[[pd.Series], Any], data: pd.DataFrame | None = None, *,
+               n: int | None = None, seed: int = 0, name: str = "method", backend: str | None = None,
+               model: str | None = None, max_workers: int = 4, n_boot: int = 1000, progress: bool = True,
+               params: dict[str, Any] | None = None) -> EvalResult:
+    """Score any prediction function that calls a model — a prompt, a vote over samples, a RAG
+    pipeline — exactly like :func:`run_task`: same items, same metrics and CIs, plus its calls,
+    tokens, cost and latency taken from the cost ledger.
+
+    ``predict(row)`` returns the prediction, or a dict with ``"pred"`` and any extra columns for
+    the predictions table (e.g. ``"agreement"``). Raising :class:`OutputValidationError` counts as
+    a parse failure; any other exception is recorded in the ``error`` column.
+
+    >>> res = run_method("mcq", lambda row: "B", n=8, name="always B", progress=False)
+    >>> res.metric("accuracy"), res.usage["calls"]
+    (0.25, 0)
+    """
+    t = get_task(task)
+    b = get_backend(backend, model)
+    df = sample_rows(t.load() if data is None else data, n, seed, t.stratify)
+    ledger = get_ledger()
+
+    def one(row: pd.Series) -> dict[str, Any]:
         t0 = time.perf_counter()
         try:
-            parsed = complete_json(build(row), t.schema(row), backend=b.name, model=b.model, cache=cache,
-                                   label=f"eval:{t.name}", **params)
-            return {"pred": t.prediction(parsed), "parse_ok": True, "raw": parsed.model_dump_json(),
-                    "latency_s": time.perf_counter() - t0}
+            out = predict(row)
+            out = dict(out) if isinstance(out, dict) else {"pred": out}
+            out.setdefault("raw", None)
+            return {**out, "parse_ok": True, "latency_s": time.perf_counter() - t0}
         except OutputValidationError as exc:
             return {"pred": None, "parse_ok": False, "raw": exc.raw, "latency_s": time.perf_counter() - t0}
 
     rows = [r for _, r in df.iterrows()]
+    start = len(ledger)
     t0 = time.perf_counter()
-    outs = batch(rows, one, max_workers=max_workers, desc=f"{t.name} · {b.name}", progress=progress)
+    outs = batch(rows, one, max_workers=max_workers, desc=f"{t.name} · {name}", progress=progress)
     wall = time.perf_counter() - t0
+    calls = ledger.to_frame().iloc[start:]  # runs are sequential: the calls made since start are this run's
     errors = [o for o in outs if isinstance(o, Exception)]
     if errors and len(errors) == len(outs):
         raise errors[0]  # nothing worked: show the real reason (missing key, server down, ...)
     golds = [t.gold(r) for r in rows]
-    preds = []
-    for o in outs:
-        if isinstance(o, Exception):
-            o = {"pred": None, "parse_ok": False, "raw": None, "latency_s": float("nan"), "error": f"{type(o).__name__}: {o}"}
-        preds.append(o)
-    pred_df = pd.DataFrame({
-        "id": df[t.id_col].tolist(),
-        "gold": golds,
-        "pred": [p["pred"] for p in preds],
-        "parse_ok": [p["parse_ok"] for p in preds],
-        "error": [p.get("error") for p in preds],
-        "raw": [p["raw"] for p in preds],
-        "latency_s": [p["latency_s"] for p in preds],
-    })
+    preds = [o if not isinstance(o, Exception) else
+             {"pred": None, "parse_ok": False, "raw": None, "latency_s": float("nan"), "error": f"{type(o).__name__}: {o}"}
+             for o in outs]
+    pred_df = pd.DataFrame({"id": df[t.id_col].tolist(), "gold": golds})
+    for col in ("pred", "parse_ok", "error", "raw", "latency_s"):
+        pred_df[col] = [p.get(col) for p in preds]
+    for col in dict.fromkeys(k for p in preds for k in p):
+        if col not in pred_df:
+            pred_df[col] = [p.get(col) for p in preds]
     metrics = _score(t, golds, [p["pred"] for p in preds], pred_df, n_boot, seed)
-    result = EvalResult(t.name, name or f"{b.name}:{b.model}", b.name, b.model, pred_df, metrics, wall,
-                        {k: v for k, v in params.items() if k != "response_format"})
+    usage = {"calls": len(calls), "model_calls": int((~calls["cached"]).sum()),
+             "prompt_tokens": int(calls["prompt_tokens"].sum()), "completion_tokens": int(calls["completion_tokens"].sum()),
+             "cost_usd": None if calls["cost_usd"].isna().any() else float(calls["cost_usd"].sum()),
+             "model_latency_s": float(calls["model_latency_s"].astype(float).sum()) if len(calls) else 0.0}
+    result = EvalResult(t.name, name, b.name, b.model, pred_df, metrics, wall, dict(params or {}), usage)
     for row in result.summary().to_dict("records"):
         append_export("metrics", {**row, "wall_s": round(wall, 2)})  # for book runs (runbook)
     return result
+
+
+def technique_table(results: Sequence[EvalResult], reference_model: str = "gpt-4o-mini") -> pd.DataFrame:
+    """One row per run: the primary metric with its CI, parse failures, and per-item calls, tokens
+    and model latency, plus what the run's tokens would cost at ``reference_model``'s list price.
+
+    >>> res = run_method("mcq", lambda row: "A", n=4, name="always A", progress=False)
+    >>> technique_table([res])[["technique", "accuracy", "calls_per_item"]].to_dict("records")
+    [{'technique': 'always A', 'accuracy': 0.25, 'calls_per_item': 0.0}]
+    """
+    rows = []
+    for r in results:
+        m = r.metrics.set_index("metric")
+        primary = m.index[0]
+        n_items = max(len(r.predictions), 1)
+        u = r.usage or {}
+        tokens = u.get("prompt_tokens", 0) + u.get("completion_tokens", 0)
+        ref = estimate_cost(prompt_tokens=u.get("prompt_tokens", 0), completion_tokens=u.get("completion_tokens", 0),
+                            model=reference_model)
+        rows.append({"technique": r.name, primary: m.loc[primary, "value"], "ci_low": m.loc[primary, "ci_low"],
+                     "ci_high": m.loc[primary, "ci_high"], "parse_failure": m.loc["parse_failure", "value"],
+                     "calls_per_item": u.get("calls", 0) / n_items, "tokens_per_item": tokens / n_items,
+                     "latency_s_per_item": u.get("model_latency_s", 0.0) / n_items,
+                     f"usd_per_1k_items_at_{reference_model}": None if ref is None else 1000 * ref / n_items,
+                     "n": len(r.predictions)})
+    return pd.DataFrame(rows)
 
 
 def _score(t: Task, golds: list[Any], preds: list[Any], pred_df: pd.DataFrame, n_boot: int, seed: int) -> pd.DataFrame:

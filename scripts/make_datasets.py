@@ -285,6 +285,91 @@ def make_images(out: Path) -> list[dict]:
     return items
 
 
+# Reference passages that answer no particular question (they make retrieval harder and back the
+# calculator tools of chapter 3). Written for this project from the published formulas/definitions.
+REFERENCE_PASSAGES = [
+    ("Body-mass index", "nutrition", "Body-mass index is weight in kilograms divided by the square of height in metres. "
+     "For adults the WHO categories are underweight below 18.5, normal 18.5 to 24.9, overweight 25 to 29.9 and "
+     "obesity 30 or more."),
+    ("CKD-EPI 2021 creatinine equation", "nephrology", "The 2021 CKD-EPI equation estimates GFR from serum creatinine, "
+     "age and sex without a race coefficient. Results are reported in mL/min/1.73 m2."),
+    ("Stages of chronic kidney disease", "nephrology", "KDIGO GFR categories: G1 90 or above, G2 60 to 89, G3a 45 to 59, "
+     "G3b 30 to 44, G4 15 to 29 and G5 below 15 mL/min/1.73 m2, for at least three months."),
+    ("CHA2DS2-VASc score", "cardiology", "The CHA2DS2-VASc score estimates stroke risk in atrial fibrillation: heart "
+     "failure 1, hypertension 1, age 75 or older 2, diabetes 1, prior stroke or TIA 2, vascular disease 1, age 65 to "
+     "74 1 and female sex 1."),
+    ("Glucose unit conversion", "endocrinology", "To convert plasma glucose from mg/dL to mmol/L divide by about 18; "
+     "a fasting value of 126 mg/dL is 7.0 mmol/L."),
+    ("Creatinine unit conversion", "nephrology", "Serum creatinine in mg/dL multiplied by 88.4 gives micromoles per "
+     "litre; 1.0 mg/dL is 88.4 umol/L."),
+    ("Diagnosis of type 2 diabetes", "endocrinology", "Diabetes is diagnosed by HbA1c of 6.5% or more, fasting plasma "
+     "glucose of 126 mg/dL or more, or a 2-hour glucose of 200 mg/dL or more during an oral glucose tolerance test, "
+     "confirmed by repeat testing unless symptoms are unequivocal."),
+    ("HbA1c", "endocrinology", "HbA1c reflects average blood glucose over roughly the previous two to three months, "
+     "the lifespan of red blood cells."),
+    ("Metformin and kidney function", "pharmacology", "Metformin should not be started when eGFR is below 45 and is "
+     "contraindicated below 30 mL/min/1.73 m2 because of the risk of lactic acidosis."),
+    ("Screening for clinical trials", "research methods", "Eligibility screening compares each inclusion and "
+     "exclusion criterion with the patient record; when the record lacks the information the criterion is "
+     "marked as not assessable rather than guessed."),
+]
+
+CALCULATOR_CASES = [
+    # (tool, arguments, question template)
+    ("bmi", {"weight_kg": 82, "height_m": 1.70}, "A man weighs 82 kg and is 1.70 m tall. What is his body-mass index?"),
+    ("bmi", {"weight_kg": 54, "height_m": 1.62}, "What is the BMI of a woman who is 1.62 m tall and weighs 54 kg?"),
+    ("bmi", {"weight_kg": 110, "height_m": 1.85}, "Calculate the body-mass index for a patient of 110 kg and 1.85 m."),
+    ("bmi", {"weight_kg": 68, "height_m": 1.58}, "Height 1.58 m, weight 68 kg: what is the BMI?"),
+    ("egfr_ckd_epi_2021", {"creatinine_mg_dl": 1.4, "age_years": 67, "sex": "male"},
+     "A 67-year-old man has a serum creatinine of 1.4 mg/dL. Estimate his eGFR with CKD-EPI 2021."),
+    ("egfr_ckd_epi_2021", {"creatinine_mg_dl": 0.8, "age_years": 45, "sex": "female"},
+     "Estimate the GFR of a 45-year-old woman whose creatinine is 0.8 mg/dL."),
+    ("egfr_ckd_epi_2021", {"creatinine_mg_dl": 2.6, "age_years": 72, "sex": "female"},
+     "What is the eGFR of a 72-year-old woman with creatinine 2.6 mg/dL?"),
+    ("egfr_ckd_epi_2021", {"creatinine_mg_dl": 1.1, "age_years": 38, "sex": "male"},
+     "Serum creatinine 1.1 mg/dL in a 38-year-old man: what is the estimated GFR?"),
+    ("cha2ds2_vasc", {"age_years": 78, "sex": "female", "hypertension": True},
+     "A 78-year-old woman with atrial fibrillation has hypertension. What is her CHA2DS2-VASc score?"),
+    ("cha2ds2_vasc", {"age_years": 58, "sex": "male", "diabetes": True},
+     "What is the CHA2DS2-VASc score of a 58-year-old man with atrial fibrillation and diabetes?"),
+    ("cha2ds2_vasc", {"age_years": 70, "sex": "male", "congestive_heart_failure": True, "stroke_tia_or_thromboembolism": True},
+     "A 70-year-old man with atrial fibrillation, heart failure and a previous stroke: CHA2DS2-VASc score?"),
+    ("cha2ds2_vasc", {"age_years": 66, "sex": "female", "hypertension": True, "vascular_disease": True},
+     "Atrial fibrillation in a 66-year-old woman with hypertension and peripheral artery disease. CHA2DS2-VASc?"),
+    ("convert_units", {"value": 180, "analyte": "glucose", "to_unit": "mmol/L"},
+     "Convert a glucose of 180 mg/dL to mmol/L."),
+    ("convert_units", {"value": 1.5, "analyte": "creatinine", "to_unit": "umol/L"},
+     "What is a creatinine of 1.5 mg/dL in umol/L?"),
+    ("convert_units", {"value": 7.8, "analyte": "glucose", "to_unit": "mg/dL"},
+     "A glucose meter reads 7.8 mmol/L. What is that in mg/dL?"),
+    ("convert_units", {"value": 240, "analyte": "cholesterol", "to_unit": "mmol/L"},
+     "Convert total cholesterol 240 mg/dL to mmol/L."),
+]
+RESULT_KEY = {"bmi": "bmi", "egfr_ckd_epi_2021": "egfr", "cha2ds2_vasc": "score", "convert_units": "value"}
+
+
+def make_knowledge_base() -> list[dict]:
+    """One reference card per MCQ (its teaching point, under the correct answer's name) plus the
+    general reference passages; ``supports`` lists the questions a card answers (the qrels)."""
+    mcqs = [json.loads(line) for line in (OUT / "mcq.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [{"id": f"KB{j + 1:03d}", "title": q["options"][q["answer"]], "topic": q["topic"], "text": q["explanation"],
+             "supports": [q["id"]]} for j, q in enumerate(mcqs)]
+    for title, topic, text in REFERENCE_PASSAGES:
+        rows.append({"id": f"KB{len(rows) + 1:03d}", "title": title, "topic": topic, "text": text, "supports": []})
+    return rows
+
+
+def make_calculator_questions() -> list[dict]:
+    """Questions whose answer needs a calculator; the gold value comes from the tested tool itself."""
+    import sys
+    sys.path.insert(0, str(OUT.parents[2]))
+    from medllm_utils.tools import call_tool
+
+    return [{"id": f"CALC{j + 1:03d}", "question": q, "tool": tool, "arguments": args,
+             "answer": call_tool(tool, args)[RESULT_KEY[tool]], "answer_key": RESULT_KEY[tool]}
+            for j, (tool, args, q) in enumerate(CALCULATOR_CASES)]
+
+
 def dump(name: str, rows: list[dict]) -> None:
     with open(OUT / name, "w", encoding="utf-8") as fh:
         for r in rows:
@@ -313,6 +398,8 @@ def main() -> None:
     dump("translation.jsonl", [{"id": f"EDU{j + 1:03d}", "source": s, "plain_english": pe, "spanish": es}
                                for j, (s, pe, es) in enumerate(EDUCATION)])
     dump("images.jsonl", make_images(OUT))
+    dump("knowledge_base.jsonl", make_knowledge_base())
+    dump("calculator_questions.jsonl", make_calculator_questions())
     (OUT / "trial.json").write_text(json.dumps({"title": TRIAL, "criteria": [
         {"criterion_id": c, "criterion_type": k, "criterion": t} for c, k, t in CRITERIA]}, indent=1))
     print(f"{len(patients)} patients, {len(pairs)} pairs written to {OUT}")
