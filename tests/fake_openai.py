@@ -24,7 +24,8 @@ from starlette.routing import Route
 class FakeOpenAI:
     def __init__(self) -> None:
         self.failures: deque[int | str] = deque()  # status codes, or "stall"
-        self.replies: deque[str] = deque()
+        self.replies: deque[str | dict[str, Any]] = deque()  # a dict is a whole assistant message (tool_calls)
+        self.ignore_n = False  # behave like servers that return one choice whatever ``n`` says
         self.requests: list[dict[str, Any]] = []
         self.headers: list[dict[str, str]] = []
         self.latency_s = 0.0
@@ -45,6 +46,7 @@ class FakeOpenAI:
         self.headers.clear()
         self.latency_s = 0.0
         self.max_in_flight = 0
+        self.ignore_n = False
 
     async def list_models(self, _: Request) -> Response:
         return JSONResponse({"object": "list", "data": [{"id": m, "object": "model", "created": 0, "owned_by": "test"}
@@ -72,10 +74,18 @@ class FakeOpenAI:
                 return JSONResponse({"error": {"message": f"The model `{body.get('model')}` does not exist",
                                                "type": "invalid_request_error", "code": "model_not_found"}},
                                     status_code=404)
+            if isinstance(reply, dict):
+                message = {"role": "assistant", "content": None, **reply}
+                return JSONResponse({
+                    "id": "chatcmpl-fake", "object": "chat.completion", "created": int(time.time()), "model": body["model"],
+                    "choices": [{"index": 0, "finish_reason": "tool_calls" if reply.get("tool_calls") else "stop",
+                                 "message": message}],
+                    "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15},
+                })
             text = reply if reply is not None else "echo: " + str(body["messages"][-1]["content"])
             if body.get("stream"):
                 return StreamingResponse(self._stream(body, text), media_type="text/event-stream")
-            n = int(body.get("n") or 1)
+            n = 1 if self.ignore_n else int(body.get("n") or 1)
             return JSONResponse({
                 "id": "chatcmpl-fake", "object": "chat.completion", "created": int(time.time()),
                 "model": body["model"],

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from medllm_utils import tools as T
@@ -67,3 +69,77 @@ def test_call_tool_validates_arguments():
         T.call_tool("bmi", "not json")
     with pytest.raises(MedLLMError, match="age_years"):
         T.call_tool("egfr_ckd_epi_2021", {"creatinine_mg_dl": 1.0, "age_years": 12, "sex": "male"})
+
+
+# --- the model using the tools --------------------------------------------------------------------------
+def _tool_call(name, args, call_id="call_1"):
+    return {"tool_calls": [{"id": call_id, "type": "function", "function": {"name": name, "arguments": args}}]}
+
+
+def test_native_tool_loop_runs_the_call_and_sends_the_result_back(fake):
+    fake.replies.extend([_tool_call("bmi", '{"weight_kg": 70, "height_m": 1.75}'), "Her BMI is 22.9 (normal weight)."])
+    run = T.run_with_tools("BMI for 70 kg and 1.75 m?", mode="auto")      # compatible backend → native tools
+    assert run.mode == "native" and run.answer == "Her BMI is 22.9 (normal weight)."
+    assert run.calls == [{"name": "bmi", "arguments": '{"weight_kg": 70, "height_m": 1.75}',
+                          "result": {"bmi": 22.9, "category": "normal weight"}, "error": None}]
+    first, second = fake.requests
+    assert [t["function"]["name"] for t in first["tools"]] == list(T.TOOLS)
+    tool_msg = second["messages"][-1]
+    assert tool_msg["role"] == "tool" and tool_msg["tool_call_id"] == "call_1"
+    assert json.loads(tool_msg["content"]) == {"bmi": 22.9, "category": "normal weight"}
+    assert second["messages"][-2]["tool_calls"][0]["function"]["name"] == "bmi"
+
+
+def test_native_tool_errors_go_back_to_the_model_and_rounds_are_bounded(fake):
+    fake.replies.extend([_tool_call("bmi", '{"weight_kg": -1, "height_m": 1.75}'), "Sorry."])
+    run = T.run_with_tools("BMI?", mode="native")
+    assert run.calls[0]["result"] is None and "Invalid arguments for bmi" in run.calls[0]["error"]
+    assert "error" in json.loads(fake.requests[1]["messages"][-1]["content"])
+    fake.reset()
+    fake.replies.extend([_tool_call("bmi", '{"weight_kg": 70, "height_m": 1.75}')] * 2)
+    with pytest.raises(MedLLMError, match="still calling tools after 2 rounds"):
+        T.run_with_tools("BMI for 70 kg, 1.75 m?", mode="native", max_rounds=2)
+
+
+def test_json_fallback_chooses_fills_runs_and_answers(fake):
+    fake.replies.extend(['{"tool": "egfr_ckd_epi_2021"}', '{"creatinine_mg_dl": 1.0, "age_years": 50, "sex": "female"}',
+                         "The eGFR is 69 mL/min/1.73 m2 (G2)."])
+    run = T.run_with_tools("eGFR for a 50-year-old woman, creatinine 1.0?", mode="json")
+    assert run.mode == "json" and run.result == {"egfr": 69, "stage": "G2"}
+    choice, args, final = fake.requests
+    assert choice["response_format"]["json_schema"]["schema"]["properties"]["tool"]["enum"] == [*T.TOOLS, "none"]
+    assert args["response_format"]["json_schema"]["name"] == "EGFRArgs"
+    assert '"egfr": 69' in final["messages"][-1]["content"]
+    assert T.score_tool_run(run, "egfr_ckd_epi_2021", {"creatinine_mg_dl": 1.0, "age_years": 50, "sex": "female"}, 69,
+                            "egfr") == {"tool_ok": True, "args_ok": True, "value_ok": True}
+
+
+def test_json_fallback_reports_arguments_that_fail_the_schema(fake):
+    fake.replies.extend(['{"tool": "bmi"}', '{"weight_kg": 70, "height_m": 175}'])
+    run = T.run_with_tools("BMI?", mode="json")
+    assert run.result is None and "height_m" in run.calls[0]["error"] and "could not be used" in run.answer
+
+
+def test_score_tool_run_compares_every_argument_after_defaults():
+    gold = {"age_years": 70, "sex": "male", "hypertension": True}
+    ok = T.ToolRun("", [{"name": "cha2ds2_vasc", "arguments": {**gold, "diabetes": False}, "result": {"score": 2}}], "json")
+    extra_flag = T.ToolRun("", [{"name": "cha2ds2_vasc", "arguments": {**gold, "diabetes": True}, "result": {"score": 3}}], "json")
+    wrong_tool = T.ToolRun("", [{"name": "bmi", "arguments": {}, "result": {"bmi": 20}}], "json")
+    assert T.score_tool_run(ok, "cha2ds2_vasc", gold, 2, "score") == {"tool_ok": True, "args_ok": True, "value_ok": True}
+    assert T.score_tool_run(extra_flag, "cha2ds2_vasc", gold, 2, "score") == {"tool_ok": True, "args_ok": False, "value_ok": False}
+    assert T.score_tool_run(wrong_tool, "cha2ds2_vasc", gold, 2, "score")["tool_ok"] is False
+    assert T.score_tool_run(T.ToolRun("", [], "json"), "bmi", {}, 1, "bmi") == {"tool_ok": False, "args_ok": False, "value_ok": False}
+
+
+def test_run_with_tools_rejects_bad_options():
+    with pytest.raises(ValueError, match="mode"):
+        T.run_with_tools("q", mode="magic")
+    with pytest.raises(MedLLMError, match="Unknown tool"):
+        T.run_with_tools("q", names=["dose_calculator"])
+
+
+def test_calculator_questions_gold_comes_from_the_tools():
+    from medllm_utils.data import load_calculator_questions
+
+    for _, row in load_calculator_questions().iterrows():
+        assert T.call_tool(row.tool, row.arguments)[row.answer_key] == row.answer
