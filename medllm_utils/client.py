@@ -42,6 +42,7 @@ from pydantic import BaseModel, ValidationError
 from . import offline
 from .cache import ResponseCache, get_cache
 from .cost import count_tokens, get_ledger
+from .deploy import audit_from_env, check_phi
 from .errors import (
     BackendUnreachableError,
     ConfigurationError,
@@ -326,6 +327,7 @@ def _create(backend: Backend, request: dict[str, Any], *, cache: ResponseCache |
         row = ledger.record(backend=backend.name, model=backend.model, prompt_tokens=usage.prompt_tokens if usage else 0,
                             completion_tokens=usage.completion_tokens if usage else 0, latency_s=0.0, cached=True,
                             label=label, model_latency_s=record.get("latency_s"))
+        _audit(backend, request, row)
         return Reply(response.choices[0].message.content or "", response, backend.name, backend.model, True, 0.0,
                      row.cost_usd)
 
@@ -349,8 +351,17 @@ def _create(backend: Backend, request: dict[str, Any], *, cache: ResponseCache |
             "request": request,
             "response": response.model_dump(mode="json", exclude_none=True),
         })
+    _audit(backend, request, row)
     return Reply(response.choices[0].message.content or "", response, backend.name, backend.model, False, latency,
                  row.cost_usd)
+
+
+def _audit(backend: Backend, request: dict[str, Any], row: Any) -> None:
+    """One line in the audit log at ``MEDLLM_AUDIT_LOG`` (if set): metadata and the prompt's hash."""
+    log = audit_from_env()
+    if log is not None:
+        log.append(backend=backend.name, model=backend.model, prompt=request["messages"], prompt_tokens=row.prompt_tokens,
+                   completion_tokens=row.completion_tokens, cost_usd=row.cost_usd, label=row.label, cached=row.cached)
 
 
 def chat(prompt: Messages, *, system: str | None = None, backend: str | None = None, model: str | None = None,
@@ -359,13 +370,17 @@ def chat(prompt: Messages, *, system: str | None = None, backend: str | None = N
 
     ``params`` are chat-completions parameters passed through unchanged: ``temperature``, ``seed``,
     ``max_tokens``, ``logprobs``, ``top_logprobs``, ``n``, ``stop``, ``response_format``, ``tools``...
-    ``label`` tags the call in the cost ledger.
+    ``label`` tags the call in the cost ledger. Text that looks like it carries patient identifiers
+    is refused for backends not marked compliant (see :func:`medllm_utils.deploy.check_phi`);
+    ``allow_phi=True`` overrides for text you know is synthetic.
 
     >>> reply = chat("What does HbA1c measure?", temperature=0, max_tokens=60)   # doctest: +SKIP
     >>> print(reply)                                                               # doctest: +SKIP
     """
     b = get_backend(backend, model)
+    allow_phi = params.pop("allow_phi", False)
     request = {"model": b.model, "messages": as_messages(prompt, system), **params}
+    check_phi(request["messages"], b.name, allow_phi)
     return _create(b, request, cache=cache, label=label)
 
 
@@ -418,8 +433,10 @@ def stream_chat(prompt: Messages, *, system: str | None = None, backend: str | N
     ...     print(piece, end="")
     """
     b = get_backend(backend, model)
+    allow_phi = params.pop("allow_phi", False)
     request = {"model": b.model, "messages": as_messages(prompt, system), "stream": True,
                "stream_options": {"include_usage": True}, **params}
+    check_phi(request["messages"], b.name, allow_phi)
     t0 = time.perf_counter()
     pieces: list[str] = []
     usage = None

@@ -370,6 +370,58 @@ def make_calculator_questions() -> list[dict]:
             for j, (tool, args, q) in enumerate(CALCULATOR_CASES)]
 
 
+# Invented identifiers for the de-identification evaluation (chapter 5). Phone numbers use the
+# fictional 555-01xx range, e-mails the reserved example.org domain; names, streets and record
+# numbers are made up.
+FIRST = ["Maria", "James", "Aisha", "Wei", "Carlos", "Fatima", "John", "Elena", "Samuel", "Priya", "Tomás", "Grace"]
+LAST = ["Alvarez", "Okafor", "Nguyen", "Kowalski", "Haddad", "Lindqvist", "Moreno", "Brennan", "Takahashi", "Osei"]
+STREETS = ["Maple Street", "Harbor Road", "Cedar Avenue", "Willow Lane", "Granite Drive", "Orchard Court"]
+CLINICAL = ["Follow-up for type 2 diabetes; HbA1c 7.9%.", "Seen for hypertension; blood pressure 148/92.",
+            "Reports fatigue; hemoglobin 10.9 g/dL.", "Knee osteoarthritis, stable on acetaminophen.",
+            "Asthma well controlled on inhaled budesonide.", "CKD stage G3a, eGFR 52; metformin dose reviewed."]
+
+
+def _phi_pieces(rng: random.Random) -> list[tuple[str, str]]:
+    """(kind, text) identifiers of one note; a few bare names (no title) test the detector's limits."""
+    first, last = rng.choice(FIRST), rng.choice(LAST)
+    month = rng.choice(["January", "March", "June", "September", "November"])
+    pool = [
+        ("name", f"{rng.choice(['Mr.', 'Ms.', 'Mrs.', 'Dr.'])} {last}"),
+        ("name", f"{first} {last}"),
+        ("date", f"{rng.randint(1, 12):02d}/{rng.randint(1, 28):02d}/20{rng.randint(18, 25)}"),
+        ("date", f"{month} {rng.randint(1, 28)}, 20{rng.randint(18, 25)}"),
+        ("phone", f"({rng.randint(200, 989)}) 555-01{rng.randint(0, 99):02d}"),
+        ("email", f"{first.lower()}.{last.lower()}@example.org"),
+        ("mrn", f"MRN {rng.randint(1000000, 9999999)}"),
+        ("address", f"{rng.randint(10, 9999)} {rng.choice(STREETS)}"),
+        ("zip", f"{rng.randint(10000, 99999)}-{rng.randint(1000, 9999)}"),
+        ("age_over_89", f"{rng.randint(90, 104)}-year-old"),
+        ("ssn", f"9{rng.randint(10, 99)}-{rng.randint(10, 99)}-{rng.randint(1000, 9999)}"),
+        ("url", f"https://portal.example.org/p/{rng.randint(1000, 9999)}"),
+    ]
+    return rng.sample(pool, rng.randint(2, 4))
+
+
+_PHI_FRAMES = {"name": "Patient: {}.", "date": "Visit date {}.", "phone": "Call back at {}.", "email": "E-mail {}.",
+               "mrn": "{}.", "address": "Lives at {}.", "zip": "Postal code {}.", "age_over_89": "A {} resident.",
+               "ssn": "SSN {}.", "url": "Portal: {}."}
+
+
+def make_phi_notes(n: int = 40) -> list[dict]:
+    """Short synthetic notes with planted identifiers and their exact character spans."""
+    rng = random.Random(90210)
+    rows = []
+    for i in range(n):
+        text, spans = rng.choice(CLINICAL), []
+        for kind, value in _phi_pieces(rng):
+            frame = _PHI_FRAMES[kind]
+            start = len(text) + 1 + frame.index("{}")
+            text = f"{text} {frame.format(value)}"
+            spans.append({"kind": kind, "text": value, "start": start, "end": start + len(value)})
+        rows.append({"id": f"PHI{i + 1:03d}", "text": text, "spans": spans})
+    return rows
+
+
 def dump(name: str, rows: list[dict]) -> None:
     with open(OUT / name, "w", encoding="utf-8") as fh:
         for r in rows:
@@ -400,6 +452,7 @@ def main() -> None:
     dump("images.jsonl", make_images(OUT))
     dump("knowledge_base.jsonl", make_knowledge_base())
     dump("calculator_questions.jsonl", make_calculator_questions())
+    dump("phi_notes.jsonl", make_phi_notes())
     (OUT / "trial.json").write_text(json.dumps({"title": TRIAL, "criteria": [
         {"criterion_id": c, "criterion_type": k, "criterion": t} for c, k, t in CRITERIA]}, indent=1))
     print(f"{len(patients)} patients, {len(pairs)} pairs written to {OUT}")

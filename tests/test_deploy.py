@@ -1,0 +1,180 @@
+"""Deployment safeguards: de-identification per identifier type, the client's PHI guard, the
+hash-chained audit log and its verifier, fairness metrics, counterfactual swaps, monitoring rules."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import medllm_utils as m
+from medllm_utils import deploy as D
+from medllm_utils.data import load_patients, load_trial_matching
+
+
+# --- de-identification ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("kind, text", [
+    ("name", "Dr. Alvarez"), ("name", "Mrs. Moreno-Diaz"), ("date", "03/14/2024"), ("date", "2024-03-14"),
+    ("date", "March 14, 2024"), ("phone", "(617) 555-0143"), ("phone", "617-555-0143"), ("email", "a.b@example.org"),
+    ("mrn", "MRN 4417302"), ("mrn", "medical record number: 88123456"), ("address", "42 Harbor Road"),
+    ("zip", "02139-4307"), ("age_over_89", "93-year-old"), ("age_over_89", "aged 101"), ("ssn", "912-34-5678"),
+    ("url", "https://portal.example.org/p/42"),
+])
+def test_each_identifier_type_is_found_and_replaced(kind, text):
+    note = f"Seen today. {text}. Plan: continue metformin."
+    assert [(f.kind, f.text) for f in D.find_phi(note)] == [(kind, text)]
+    assert D.deidentify(note).text == f"Seen today. [{kind.upper()}]. Plan: continue metformin."
+
+
+def test_no_identifiers_in_the_books_synthetic_notes():
+    assert [f for n in load_patients().note for f in D.find_phi(n)] == []
+    assert D.find_phi("A 71-year-old woman, HbA1c 8.1%, eGFR 52, BP 148/92, on metformin 500 mg twice daily.") == []
+
+
+def test_evaluate_deid_counts_per_type_and_lists_leaks():
+    notes = pd.DataFrame([
+        {"id": "n1", "text": "Ms. Haddad called (212) 555-0100.",
+         "spans": [{"kind": "name", "text": "Ms. Haddad", "start": 0, "end": 10},
+                   {"kind": "phone", "text": "(212) 555-0100", "start": 18, "end": 32}]},
+        {"id": "n2", "text": "Patient: Grace Osei, seen 01/02/2024.",
+         "spans": [{"kind": "name", "text": "Grace Osei", "start": 9, "end": 19},
+                   {"kind": "date", "text": "01/02/2024", "start": 26, "end": 36}]},
+    ])
+    table, leaks = D.evaluate_deid(notes)
+    t = table.set_index("kind")
+    assert t.loc["name", "recall"] == 0.5 and t.loc["phone", "recall"] == 1.0 and t.loc["date", "precision"] == 1.0
+    assert leaks.to_dict("records") == [{"id": "n2", "kind": "name", "text": "Grace Osei"}]
+
+
+def test_bundled_phi_notes_have_exact_spans():
+    notes = pd.read_json(D.__file__.replace("deploy.py", "resources/data/phi_notes.jsonl"), lines=True)
+    assert len(notes) == 40
+    for _, n in notes.iterrows():
+        for s in n.spans:
+            assert n.text[s["start"]:s["end"]] == s["text"]
+
+
+# --- PHI guard in the client ----------------------------------------------------------------------------
+def test_guard_refuses_phi_to_a_non_compliant_backend(fake):
+    with pytest.raises(D.PHIError, match="possible identifiers \\(date, name\\).*'compatible'.*MEDLLM_COMPLIANT_BACKENDS"):
+        m.chat("Summarise: Mr. Okafor was admitted on 03/14/2024.")
+    assert fake.requests == []                                    # nothing left the machine
+    assert m.chat("Summarise: Mr. Okafor was admitted on 03/14/2024.", allow_phi=True).text.startswith("echo")
+    assert "allow_phi" not in fake.requests[0]
+
+
+def test_guard_respects_compliant_backends_and_the_off_switch(fake, monkeypatch):
+    monkeypatch.setenv("MEDLLM_COMPLIANT_BACKENDS", "azure, compatible")
+    assert m.chat("Call 617-555-0143").text.startswith("echo")
+    monkeypatch.setenv("MEDLLM_COMPLIANT_BACKENDS", "")
+    monkeypatch.setenv("MEDLLM_PHI_GUARD", "off")
+    assert m.chat("Call 617-555-0144").text.startswith("echo")
+    monkeypatch.setenv("MEDLLM_PHI_GUARD", "on")
+    with pytest.raises(D.PHIError):
+        list(m.stream_chat("Call 617-555-0145"))
+    assert D.compliant_backends() == {"offline"}
+
+
+# --- audit log ------------------------------------------------------------------------------------------
+def _log(tmp_path, n=4):
+    log = D.AuditLog(tmp_path / "audit.jsonl")
+    for i in range(n):
+        log.append(backend="openai", model="gpt-4o-mini", prompt=[{"role": "user", "content": f"q{i}"}],
+                   prompt_tokens=10 + i, completion_tokens=5, cost_usd=0.00001, user="tester")
+    return log.path
+
+
+def test_audit_log_chain_verifies(tmp_path):
+    path = _log(tmp_path)
+    report = D.verify_audit_log(path)
+    assert report.ok and report.lines == 4
+    recs = [json.loads(line) for line in path.read_text().splitlines()]
+    assert [r["seq"] for r in recs] == [1, 2, 3, 4] and recs[1]["prev_hash"] == recs[0]["hash"]
+    assert "q0" not in path.read_text() and len(recs[0]["prompt_sha256"]) == 64   # only the hash is kept
+    assert (path.stat().st_mode & 0o777) == 0o600
+
+
+@pytest.mark.parametrize("tamper, line, reason", [
+    (lambda ls: [ls[0], ls[1].replace('"prompt_tokens": 11', '"prompt_tokens": 1'), *ls[2:]], 2, "edited"),
+    (lambda ls: [ls[0], *ls[2:]], 2, "does not follow"),                      # a line deleted
+    (lambda ls: [ls[0], ls[2], ls[1], ls[3]], 2, "does not follow"),          # two lines swapped
+    (lambda ls: [*ls[:3], "not json"], 4, "not valid JSON"),
+])
+def test_audit_verifier_detects_tampering(tmp_path, tamper, line, reason):
+    path = _log(tmp_path)
+    path.write_text("\n".join(tamper(path.read_text().splitlines())) + "\n")
+    report = D.verify_audit_log(path)
+    assert not report.ok and report.first_bad_line == line and reason in report.reason
+
+
+def test_recomputing_one_hash_does_not_hide_an_edit(tmp_path):
+    path = _log(tmp_path)
+    lines = path.read_text().splitlines()
+    rec = json.loads(lines[1])
+    rec["completion_tokens"] = 0
+    rec["hash"] = D._digest(rec)                 # a careful forger fixes the edited line's own hash...
+    lines[1] = json.dumps(rec, sort_keys=True)
+    path.write_text("\n".join(lines) + "\n")
+    report = D.verify_audit_log(path)
+    assert not report.ok and report.first_bad_line == 3    # ...but the next line still points at the old one
+
+
+def test_client_writes_the_audit_log(fake, tmp_path, monkeypatch):
+    monkeypatch.setenv("MEDLLM_AUDIT_LOG", str(tmp_path / "calls.jsonl"))
+    monkeypatch.setenv("MEDLLM_USER", "ward-7")
+    m.chat("first question", label="t")
+    m.chat("first question", label="t")                      # answered from the cache: still audited
+    recs = [json.loads(x) for x in (tmp_path / "calls.jsonl").read_text().splitlines()]
+    assert [r["cached"] for r in recs] == [False, True] and recs[0]["user"] == "ward-7"
+    assert recs[0]["prompt_sha256"] == recs[1]["prompt_sha256"] and "first question" not in json.dumps(recs)
+    assert D.verify_audit_log(tmp_path / "calls.jsonl").ok
+
+
+# --- fairness ---------------------------------------------------------------------------------------------
+def test_subgroup_report_and_fairlearn_gaps():
+    df = pd.DataFrame({"group": ["a"] * 5 + ["b"] * 5, "gold": list("xxxxx") + list("xxxxx"),
+                       "pred": list("xxxxy") + ["x", "y", "y", None, "x"]})
+    df["score"] = (df.gold == df.pred).astype(float)
+    rep = D.subgroup_report(df, "group").set_index("group")
+    assert rep.loc["a", "value"] == 0.8 and rep.loc["b", "value"] == 0.4 and rep.loc["b", "gap_to_best"] == pytest.approx(0.4)
+    assert rep.loc["a", "ci_low"] <= 0.8 <= rep.loc["a", "ci_high"]
+    gaps = D.fairness_gaps(df.gold, df.pred, df.group)
+    assert gaps["accuracy_difference"] == pytest.approx(0.4) and gaps["accuracy_ratio"] == pytest.approx(0.5)
+    assert (gaps["worst_group"], gaps["best_group"]) == ("b", "a")
+
+
+def test_swap_words_both_directions_and_case():
+    assert D.swap_words("She is a woman. Her mother, Mrs. Lee.", D.SEX_SWAPS) == "He is a man. His mother, Mr. Lee."
+    assert D.swap_words("He said the man", D.SEX_SWAPS) == "She said the woman"
+    assert D.swap_words("Theresa and hermit", D.SEX_SWAPS) == "Theresa and hermit"           # whole words only
+
+
+def test_counterfactual_flips_with_a_biased_and_a_fair_rule():
+    rows = load_trial_matching().head(6)
+    variants = lambda r: {"sex swapped": D.swap_words(r.note, D.SEX_SWAPS)}
+    biased = D.counterfactual_flips(rows, lambda r: "included" if " woman" in r.note else "not included", variants)
+    fair = D.counterfactual_flips(rows, lambda r: "included", variants)
+    assert biased.flipped.all() and not fair.flipped.any() and len(fair) == 6
+
+
+# --- monitoring -------------------------------------------------------------------------------------------
+def test_control_limits_and_alert_rule():
+    lim = D.control_limits([0.80, 0.82, 0.78, 0.80, 0.81, 0.79])
+    assert lim["centre"] == pytest.approx(0.80) and lim["lower_3sd"] < lim["lower_2sd"] < lim["centre"]
+    sd = lim["sd"]
+    weeks = [0.80, 0.80 - 2.5 * sd, 0.80, 0.80 - 2.5 * sd, 0.80 - 2.2 * sd, 0.80 - 4 * sd, 0.80 + 3.5 * sd]
+    got = [(a["week"], a["rule"]) for a in D.alerts(weeks, lim)]
+    assert got == [(3, "2 of 3 beyond 2σ"), (4, "2 of 3 beyond 2σ"), (5, "beyond 3σ"), (6, "beyond 3σ")]
+    assert D.alerts([0.80, 0.79, 0.81, 0.80], lim) == []
+    with pytest.raises(ValueError, match="at least two"):
+        D.control_limits([0.8])
+
+
+def test_review_queue_reasons():
+    p = pd.DataFrame({"id": [1, 2, 3, 4], "pred": ["A", None, "B", "C"], "agreement": [1.0, np.nan, 0.4, 0.6],
+                      "error": [None, None, None, None]})
+    q = D.review_queue(p, min_agreement=0.6)
+    assert q[["id", "reason"]].to_dict("records") == [{"id": 2, "reason": "no valid answer"},
+                                                      {"id": 3, "reason": "agreement 0.40 < 0.60"}]
