@@ -85,19 +85,30 @@ class Backend:
 
 
 _default_backend: tuple[str | None, str | None] = (None, None)
+_default_base_url: str | None = None
 
 
-def use_backend(name: str | None = None, model: str | None = None) -> Backend:
+def use_backend(name: str | None = None, model: str | None = None, base_url: str | None = None) -> Backend:
     """Set the backend (and model) used when a call names none; returns the resolved backend.
 
     ``use_backend(None)`` goes back to the environment's choice. Notebooks call this from their
-    ``parameters`` cell so papermill can switch backends.
+    ``parameters`` cell so papermill can switch backends. ``base_url`` points the ``compatible``
+    backend at a server without touching ``OPENAI_BASE_URL`` (chapter 4 serves its fine-tuned model
+    this way).
 
     >>> use_backend("offline").name          # doctest: +SKIP
     'offline'
     """
-    global _default_backend
-    backend = get_backend(name, model)  # validate before storing
+    global _default_backend, _default_base_url
+    if base_url and name != "compatible":
+        raise ConfigurationError("base_url applies to the 'compatible' backend only.")
+    previous = _default_base_url
+    _default_base_url = base_url
+    try:
+        backend = get_backend(name, model)  # validate before storing
+    except Exception:
+        _default_base_url = previous
+        raise
     _default_backend = (name, model)
     return backend
 
@@ -146,7 +157,7 @@ def get_backend(name: str | None = None, model: str | None = None) -> Backend:
         return Backend("azure", deployment, _env("AZURE_OPENAI_ENDPOINT"),
                        _env("OPENAI_API_VERSION") or DEFAULT_AZURE_API_VERSION, api_key=_env("AZURE_OPENAI_API_KEY"))
     # compatible
-    base_url = _env("OPENAI_BASE_URL")
+    base_url = _default_base_url or _env("OPENAI_BASE_URL")
     if not base_url:
         raise ConfigurationError(
             "The 'compatible' backend needs OPENAI_BASE_URL, e.g. http://localhost:11434/v1 for Ollama."

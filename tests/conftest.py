@@ -21,6 +21,7 @@ def clean_env(monkeypatch, tmp_path):
     monkeypatch.setenv("MEDLLM_CACHE_DIR", str(tmp_path / "cache"))
     cache_mod.set_cache(None)
     client_mod._default_backend = (None, None)
+    client_mod._default_base_url = None
     client_mod._client_for.cache_clear()
     client_mod._first_model.cache_clear()
     get_ledger().reset()
