@@ -14,6 +14,7 @@ Bundled datasets are synthetic and PHI-free, written for this book (data cards:
 :func:`load_llm_table`       the primer's Table 1 of LLMs (2024) and its 2025 additions
 :func:`load_knowledge_base`  72 short reference passages (62 answer one MCQ each) for retrieval
 :func:`load_calculator_questions`  16 questions that need a clinical calculator, with gold tool/value
+:func:`load_phi_notes`       40 short notes with 117 planted identifiers (exact spans) for de-identification
 =========================  ===============================================================
 
 Loaders for public datasets read files you downloaded yourself (see each docstring):
@@ -141,6 +142,18 @@ def load_calculator_questions() -> pd.DataFrame:
     {'bmi': 4, 'egfr_ckd_epi_2021': 4, 'cha2ds2_vasc': 4, 'convert_units': 4}
     """
     return _frame("calculator_questions.jsonl")
+
+
+def load_phi_notes() -> pd.DataFrame:
+    """Short synthetic notes with planted identifiers: ``id, text, spans`` (each span ``kind, text,
+    start, end``). All identifiers are invented (fictional 555-01xx phone numbers, example.org
+    addresses); a third of the names carry no title, to test detectors beyond easy cues.
+
+    >>> notes = load_phi_notes()
+    >>> len(notes), int(notes.spans.map(len).sum())
+    (40, 117)
+    """
+    return _frame("phi_notes.jsonl")
 
 
 def load_llm_table() -> pd.DataFrame:

@@ -335,7 +335,7 @@ def fairness_gaps(y_true: Sequence[Any], y_pred: Sequence[Any], groups: Sequence
 
 
 # Words to swap for counterfactual tests (both directions are applied; case is preserved).
-SEX_SWAPS = {"woman": "man", "female": "male", "she": "he", "her": "his", "mrs.": "mr.", "ms.": "mr."}
+SEX_SWAPS = {"woman": "man", "girl": "boy", "female": "male", "she": "he", "her": "his", "mrs.": "mr.", "ms.": "mr."}
 RACE_GROUPS = ("White", "Black", "Hispanic", "Asian")
 
 
@@ -438,3 +438,60 @@ def review_queue(predictions: pd.DataFrame, min_agreement: float = 0.6, agreemen
             reasons.append(None)
     out = predictions.assign(reason=reasons)
     return out[out.reason.notna()].reset_index(drop=True)
+
+
+# ------------------------------------------------------------------------------------------------
+# Deployment checklist
+# ------------------------------------------------------------------------------------------------
+def deployment_checklist(facts: dict[str, Any]) -> pd.DataFrame:
+    """A go-live checklist whose status comes from measured facts, not from ticking boxes.
+
+    ``facts`` keys (all optional; a missing fact leaves its item "to do"): ``backend``,
+    ``compliant_backends``, ``phi_guard`` (bool), ``deid_min_recall`` and ``deid_weakest`` (type),
+    ``audit_ok`` (bool), ``fairness_gap``, ``counterfactual_flip_rate``, ``alerts_configured`` (bool),
+    ``review_queue_share``, ``monthly_cost_usd``, ``budget_usd``, ``rollback_model`` (str),
+    ``intended_use`` (str). Thresholds are the book's teaching defaults; set your own.
+
+    >>> deployment_checklist({"phi_guard": True, "audit_ok": True})["status"].value_counts().to_dict()
+    {'to do': 10, 'ok': 2}
+    """
+    f = facts
+
+    def status(cond: bool | None) -> str:
+        return "to do" if cond is None else ("ok" if cond else "attention")
+
+    def get(key: str) -> Any:
+        v = f.get(key)
+        return None if v is None or (isinstance(v, float) and np.isnan(v)) else v
+
+    items = [
+        ("Privacy", "PHI guard on for every non-compliant backend", status(get("phi_guard")),
+         "the client refuses identifier-bearing text (MEDLLM_PHI_GUARD)"),
+        ("Privacy", "De-identification recall ≥ 0.95 for every identifier type",
+         status(None if get("deid_min_recall") is None else get("deid_min_recall") >= 0.95),
+         f"lowest recall {get('deid_min_recall')} ({get('deid_weakest')})" if get("deid_min_recall") is not None else ""),
+        ("Privacy", "A business associate agreement (BAA) covers the hosted backend",
+         status(None if get("backend") is None else get("backend") in (get("compliant_backends") or {"offline"})),
+         f"backend {get('backend')}; compliant: {sorted(get('compliant_backends') or ['offline'])}"),
+        ("Privacy", "Data residency: where prompts are processed and stored is documented", "to do",
+         "region of the deployment and the provider's retention policy"),
+        ("Accountability", "Audit log verifies end to end", status(get("audit_ok")), "hash chain checked by verify_audit_log"),
+        ("Fairness", "Largest subgroup accuracy gap ≤ 0.10",
+         status(None if get("fairness_gap") is None else get("fairness_gap") <= 0.10), f"gap {get('fairness_gap')}"),
+        ("Fairness", "Counterfactual flip rate ≤ 5% (demographic words swapped)",
+         status(None if get("counterfactual_flip_rate") is None else get("counterfactual_flip_rate") <= 0.05),
+         f"flip rate {get('counterfactual_flip_rate')}"),
+        ("Monitoring", "Canary set, control limits and alert rule in place", status(get("alerts_configured")),
+         "weekly canary accuracy with 2σ/3σ rules"),
+        ("Monitoring", "Human review of low-confidence and unparsable outputs",
+         status(None if get("review_queue_share") is None else True), f"{get('review_queue_share')} of cases routed"),
+        ("Cost", "Projected monthly cost within budget",
+         status(None if get("monthly_cost_usd") is None or get("budget_usd") is None
+                else get("monthly_cost_usd") <= get("budget_usd")),
+         f"${get('monthly_cost_usd')} vs budget ${get('budget_usd')}"),
+        ("Regulation", "Intended use stated; clinical decision support status assessed",
+         status(None if not get("intended_use") else True), get("intended_use") or ""),
+        ("Operations", "Rollback: a pinned previous model version and a switch to it",
+         status(None if not get("rollback_model") else True), get("rollback_model") or ""),
+    ]
+    return pd.DataFrame(items, columns=["area", "item", "status", "evidence"])

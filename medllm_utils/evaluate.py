@@ -527,7 +527,7 @@ def sample_rows(df: pd.DataFrame, n: int | None, seed: int = 0, stratify: str | 
 
 def run_task(task: str | Task, data: pd.DataFrame | None = None, *, n: int | None = None, seed: int = 0,
              model_seed: int | None = None, name: str | None = None, backend: str | None = None, model: str | None = None,
-             max_workers: int = 4, n_boot: int = 1000, cache: ResponseCache | None = None,
+             max_workers: int | None = None, n_boot: int = 1000, cache: ResponseCache | None = None,
              progress: bool = True, messages: Callable[[pd.Series], list[dict[str, Any]]] | None = None,
              **params: Any) -> EvalResult:
     """Run ``task`` over ``data`` (default: its bundled dataset, ``n`` rows) and score it.
@@ -555,7 +555,7 @@ def run_task(task: str | Task, data: pd.DataFrame | None = None, *, n: int | Non
 
 def run_method(task: str | Task, predict: Callable[[pd.Series], Any], data: pd.DataFrame | None = None, *,
                n: int | None = None, seed: int = 0, name: str = "method", backend: str | None = None,
-               model: str | None = None, max_workers: int = 4, n_boot: int = 1000, progress: bool = True,
+               model: str | None = None, max_workers: int | None = None, n_boot: int = 1000, progress: bool = True,
                params: dict[str, Any] | None = None) -> EvalResult:
     """Score any prediction function that calls a model — a prompt, a vote over samples, a RAG
     pipeline — exactly like :func:`run_task`: same items, same metrics and CIs, plus its calls,
@@ -563,7 +563,9 @@ def run_method(task: str | Task, predict: Callable[[pd.Series], Any], data: pd.D
 
     ``predict(row)`` returns the prediction, or a dict with ``"pred"`` and any extra columns for
     the predictions table (e.g. ``"agreement"``). Raising :class:`OutputValidationError` counts as
-    a parse failure; any other exception is recorded in the ``error`` column.
+    a parse failure; any other exception is recorded in the ``error`` column. ``max_workers``
+    defaults to 1 on the offline model (it answers one request at a time, so parallel requests would
+    only queue and inflate the measured latency) and 4 elsewhere.
 
     >>> res = run_method("mcq", lambda row: "B", n=8, name="always B", progress=False)
     >>> res.metric("accuracy"), res.usage["calls"]
@@ -573,6 +575,7 @@ def run_method(task: str | Task, predict: Callable[[pd.Series], Any], data: pd.D
     b = get_backend(backend, model)
     df = sample_rows(t.load() if data is None else data, n, seed, t.stratify)
     ledger = get_ledger()
+    max_workers = max_workers or (1 if b.name == "offline" else 4)
 
     def one(row: pd.Series) -> dict[str, Any]:
         t0 = time.perf_counter()

@@ -27,10 +27,11 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
+from pydantic import BaseModel
 
 from .errors import ConfigurationError, MedLLMError
 
@@ -80,6 +81,64 @@ def decision_guide(prompt_scores: dict[str, float], target: float, n_labelled: i
                      f"= {calls_per_month * saved / 1e6:.1f}M tokens/month"},
     ]
     return pd.DataFrame(rows)
+
+
+# ------------------------------------------------------------------------------------------------
+# The task as fine-tuned: trial matching, label only
+# ------------------------------------------------------------------------------------------------
+class InclusionLabel(BaseModel):
+    answer: Literal["included", "not included", "not enough information"]
+
+
+class ExclusionLabel(BaseModel):
+    answer: Literal["excluded", "not excluded", "not enough information"]
+
+
+SCREENING_SYSTEM = "You screen patients for a clinical trial. Answer with the label only."
+
+
+def label_schema(row: Any) -> type[BaseModel]:
+    """The answer contract of a trial-matching row: its criterion type's three labels."""
+    return InclusionLabel if row["criterion_type"] == "inclusion" else ExclusionLabel
+
+
+def label_messages(row: Any) -> list[dict[str, str]]:
+    """The short, label-only prompt used for both prompting and fine-tuning in chapter 4.
+
+    >>> from medllm_utils.data import load_trial_matching
+    >>> label_messages(load_trial_matching().iloc[0])[1]["content"].splitlines()[-1]
+    'Answer: included, not included or not enough information.'
+    """
+    from .prompts import trial_variables
+
+    v = trial_variables(row)
+    labels = v["labels"].rsplit(", ", 1)
+    return [{"role": "system", "content": SCREENING_SYSTEM},
+            {"role": "user", "content": f"Patient note: {v['note']}\nCriterion ({v['criterion_type']}): {v['criterion']}\n"
+                                        f"Answer: {' or '.join(labels)}."}]
+
+
+def training_records(df: pd.DataFrame) -> list[dict[str, Any]]:
+    """Chat records whose target is the JSON answer ``{"answer": label}`` — the same contract the
+    client validates, so a fine-tuned model and a prompted one are called and scored identically."""
+    return [{"messages": [*label_messages(r), {"role": "assistant", "content": json.dumps({"answer": r["label"]})}]}
+            for _, r in df.iterrows()]
+
+
+def classical_baseline(train_df: pd.DataFrame):
+    """TF-IDF (words and word pairs of criterion id + note) and logistic regression, trained on
+    ``train_df``; returns ``predict(row) -> label``. What a fine-tune must beat."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+
+    def text(r: Any) -> str:
+        return f"criterion_{r['criterion_id']} {r['note']}"
+
+    model = make_pipeline(TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True),
+                          LogisticRegression(max_iter=2000, C=10.0))
+    model.fit([text(r) for _, r in train_df.iterrows()], train_df["label"])
+    return lambda row: str(model.predict([text(row)])[0])
 
 
 # ------------------------------------------------------------------------------------------------
@@ -148,9 +207,10 @@ def validate_chat_jsonl(source: str | Path | Sequence[dict[str, Any]], *, max_to
 
     >>> bad = [{"messages": [{"role": "user", "content": "q"}]}, {"messages": [{"role": "bot", "content": "x"}]}]
     >>> print(validate_chat_jsonl(bad))
-    3 problem(s) in 2 examples:
+    4 problem(s) in 2 examples:
       line 1: [no_target] the last message must be the assistant's answer (got 'user')
       line 2: [bad_role] message 1 has role 'bot'; use system, user or assistant
+      line 2: [no_target] the last message must be the assistant's answer (got 'bot')
       line 2: [no_user] no user message
     """
     from .cost import count_tokens as default_count

@@ -49,7 +49,9 @@ def test_evaluate_deid_counts_per_type_and_lists_leaks():
 
 
 def test_bundled_phi_notes_have_exact_spans():
-    notes = pd.read_json(D.__file__.replace("deploy.py", "resources/data/phi_notes.jsonl"), lines=True)
+    from medllm_utils.data import load_phi_notes
+
+    notes = load_phi_notes()
     assert len(notes) == 40
     for _, n in notes.iterrows():
         for s in n.spans:
