@@ -381,18 +381,23 @@ def counterfactual_flips(rows: pd.DataFrame, predict: Callable[[pd.Series], Any]
 # ------------------------------------------------------------------------------------------------
 # Monitoring
 # ------------------------------------------------------------------------------------------------
-def control_limits(baseline: Sequence[float]) -> dict[str, float]:
+def control_limits(baseline: Sequence[float], min_sd: float = 0.0) -> dict[str, float]:
     """Centre line and 2σ/3σ limits of a metric from its baseline weeks (a Shewhart chart).
+
+    ``min_sd`` floors the standard deviation: with deterministic decoding a baseline can have no
+    spread at all, and limits of zero width would alert on any change (e.g. half a canary case).
 
     >>> control_limits([0.80, 0.82, 0.78, 0.80])["centre"]
     0.8
+    >>> control_limits([1.0, 1.0, 1.0], min_sd=0.05)["lower_3sd"]
+    0.85
     """
     arr = np.asarray(baseline, dtype=float)
     if arr.size < 2:
         raise ValueError("control limits need at least two baseline values")
-    mu, sd = float(arr.mean()), float(arr.std(ddof=1))
-    return {"centre": round(mu, 10), "sd": sd, "lower_2sd": mu - 2 * sd, "lower_3sd": mu - 3 * sd,
-            "upper_2sd": mu + 2 * sd, "upper_3sd": mu + 3 * sd}
+    mu, sd = float(arr.mean()), max(float(arr.std(ddof=1)), min_sd)
+    return {k: round(v, 10) for k, v in {"centre": mu, "sd": sd, "lower_2sd": mu - 2 * sd, "lower_3sd": mu - 3 * sd,
+                                         "upper_2sd": mu + 2 * sd, "upper_3sd": mu + 3 * sd}.items()}
 
 
 def alerts(values: Sequence[float], limits: dict[str, float]) -> list[dict[str, Any]]:

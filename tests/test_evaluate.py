@@ -189,3 +189,32 @@ def test_compare_configs_with_task_options(fake):
                                    progress=False, max_workers=1)
     schema = fake.requests[-1]["response_format"]["json_schema"]
     assert schema["name"] == "MCQReasonedAnswer" and results[0].predictions.parse_ok.all()
+
+
+def test_run_method_scores_any_predictor_and_takes_usage_from_the_ledger(fake):
+    from medllm_utils import chat
+    from medllm_utils.errors import OutputValidationError
+    from medllm_utils.evaluate import run_method, technique_table
+
+    fake.replies.extend(["A", "B", "A", "D"])
+
+    def predict(row):
+        text = chat(f"{row['question']} letter?").text
+        if text == "D":
+            raise OutputValidationError("not allowed", raw=text, errors=[])
+        if text == "B":
+            raise RuntimeError("backend hiccup")
+        return {"pred": text, "agreement": 0.5}
+
+    data = E.D.load_mcq().head(4)
+    res = run_method("mcq", predict, data, name="custom", max_workers=1)
+    p = res.predictions
+    assert p.pred.tolist()[0] == "A" and p.parse_ok.tolist() == [True, False, True, False]
+    assert p.error.notna().tolist() == [False, True, False, False] and "backend hiccup" in p.error.iloc[1]
+    assert p.raw.iloc[3] == "D" and p.agreement.iloc[0] == 0.5
+    assert res.usage["calls"] == 4 and res.usage["prompt_tokens"] == 40 and res.usage["completion_tokens"] == 20
+    m = res.metrics.set_index("metric")
+    assert m.loc["parse_failure", "value"] == 0.25 and m.loc["errors", "value"] == 0.25
+    row = technique_table([res]).iloc[0]
+    assert row.calls_per_item == 1.0 and row.tokens_per_item == 15.0 and row.parse_failure == 0.25
+    assert row["usd_per_1k_items_at_gpt-4o-mini"] == pytest.approx(1000 * (10 * 0.15 + 5 * 0.60) / 1e6)

@@ -19,7 +19,8 @@ ALLOWED_CONSOLE = [
 CHAPTERS = sorted(p.stem for p in (SITE / "notebooks").glob("*.html"))
 PAGES = ["book/intro", "book/setup", "book/datasets", "book/glossary", "book/references", "book/workshop",
          *[f"notebooks/{c}" for c in CHAPTERS]]
-READY = ["00_setup_and_basics", "01_formulate_task", "02_choose_llm"]
+READY = ["00_setup_and_basics", "01_formulate_task", "02_choose_llm", "03_prompt_engineering", "04_fine_tuning",
+         "05_deployment"]
 
 
 def open_page(page, url):
@@ -71,6 +72,16 @@ def test_launch_buttons_point_at_the_notebook(page, site_url, chapter):
     binder = [h for h in hrefs if "mybinder.org" in h]
     assert colab and colab[0].endswith(f"/blob/main/notebooks/{chapter}.ipynb")
     assert binder and f"notebooks%2F{chapter}.ipynb" in binder[0].replace("/", "%2F")
+
+
+def test_prompt_playground_renders_its_first_run(page, site_url):
+    """The ipywidgets playground is embedded as static widgets showing the run made at build time."""
+    open_page(page, f"{site_url}/notebooks/03_prompt_engineering.html")
+    page.wait_for_selector(".widget-subarea .jupyter-widgets", timeout=20000)
+    area = page.locator(".widget-subarea").first
+    text = area.inner_text()
+    assert "=== model" in text and "--- user ---" in text, text[:500]
+    assert area.locator("select").count() >= 2 and area.locator("button", has_text="Run").count() == 1
 
 
 def test_solutions_are_collapsed(page, site_url):
