@@ -102,15 +102,13 @@ def use_backend(name: str | None = None, model: str | None = None, base_url: str
     global _default_backend, _default_base_url
     if base_url and name != "compatible":
         raise ConfigurationError("base_url applies to the 'compatible' backend only.")
-    previous = _default_base_url
-    _default_base_url = base_url
+    previous = (_default_backend, _default_base_url)
+    _default_backend, _default_base_url = (name, model), base_url
     try:
-        backend = get_backend(name, model)  # validate before storing
+        return get_backend()  # validate the new default; keep the old one if it is unusable
     except Exception:
-        _default_base_url = previous
+        _default_backend, _default_base_url = previous
         raise
-    _default_backend = (name, model)
-    return backend
 
 
 def _env(name: str) -> str | None:

@@ -18,11 +18,14 @@ real model on this CPU — and serve it back through the same client as every ot
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import math
 import os
 import threading
 import time
+import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -411,8 +414,9 @@ def load_base_model(threads: int | None = None):
     if threads:
         torch.set_num_threads(threads)
     gguf = model_path()
-    tok = AutoTokenizer.from_pretrained(str(gguf.parent), gguf_file=gguf.name)
-    model = AutoModelForCausalLM.from_pretrained(str(gguf.parent), gguf_file=gguf.name, torch_dtype=torch.float32)
+    with contextlib.redirect_stderr(io.StringIO()):  # the GGUF converter draws its own progress bar
+        tok = AutoTokenizer.from_pretrained(str(gguf.parent), gguf_file=gguf.name)
+        model = AutoModelForCausalLM.from_pretrained(str(gguf.parent), gguf_file=gguf.name, dtype=torch.float32)
     if tok.pad_token is None:
         tok.pad_token = tok.eos_token
     return model, tok
@@ -438,16 +442,25 @@ class TrainResult:
     trainable_params: int
     total_params: int
     wall_s: float
+    fingerprint: str = ""  # hash of the training data and settings: name served models with it
+
+    @property
+    def model_name(self) -> str:
+        """A name for the served model that changes whenever the recipe changes, so recorded
+        responses of an older fine-tune are never replayed for a new one."""
+        return f"smollm2-135m-{self.method}-ft-{self.fingerprint[:10]}"
 
 
 def train(model, tok, train_records: Sequence[dict[str, Any]], val_records: Sequence[dict[str, Any]] = (), *,
-          method: str = "full", epochs: int = 2, lr: float | None = None, batch_size: int = 8, max_len: int = 384,
-          lora_r: int = 8, seed: int = 0, eval_every: int = 5, progress: bool = True) -> TrainResult:
+          method: str = "full", epochs: int = 1, lr: float | None = None, batch_size: int = 8, max_len: int = 320,
+          lora_r: int = 8, seed: int = 0, eval_every: int | None = None, progress: bool = True) -> TrainResult:
     """Fine-tune ``model`` on chat records, computing the loss on the assistant's answer only.
 
     ``method="full"`` updates every weight; ``"lora"`` freezes them and trains low-rank adapters
     (``peft``) on the attention and MLP projections. Returns the trained model and the loss history
-    (training loss per step, validation loss every ``eval_every`` steps and at the end).
+    (training loss per step; validation loss before training, every ``eval_every`` steps and at the end).
+
+    On 2 CPU cores a step of 8 examples of ~180 tokens takes about 13 s (full) or 10 s (LoRA).
     """
     _require_torch()
     import torch
@@ -455,14 +468,22 @@ def train(model, tok, train_records: Sequence[dict[str, Any]], val_records: Sequ
 
     if method not in ("full", "lora"):
         raise ValueError("method must be 'full' or 'lora'")
+    import hashlib
+
+    recipe = {"method": method, "epochs": epochs, "lr": lr, "batch_size": batch_size, "max_len": max_len,
+              "lora_r": lora_r if method == "lora" else None, "seed": seed, "train": list(train_records)}
+    fingerprint = hashlib.sha256(json.dumps(recipe, sort_keys=True, default=str).encode()).hexdigest()
     torch.manual_seed(seed)
     if method == "lora":
         from peft import LoraConfig, get_peft_model
 
-        model = get_peft_model(model, LoraConfig(r=lora_r, lora_alpha=2 * lora_r, lora_dropout=0.0, task_type="CAUSAL_LM",
-                                                 target_modules=["q_proj", "k_proj", "v_proj", "o_proj",
-                                                                 "gate_proj", "up_proj", "down_proj"]))
-    lr = lr or (2e-5 if method == "full" else 1e-3)
+        with warnings.catch_warnings():  # peft calls an attribute transformers has deprecated
+            warnings.simplefilter("ignore", FutureWarning)
+            model = get_peft_model(model, LoraConfig(r=lora_r, lora_alpha=2 * lora_r, lora_dropout=0.0,
+                                                     task_type="CAUSAL_LM",
+                                                     target_modules=["q_proj", "k_proj", "v_proj", "o_proj",
+                                                                     "gate_proj", "up_proj", "down_proj"]))
+    lr = lr or (5e-5 if method == "full" else 2e-3)
     params = [p for p in model.parameters() if p.requires_grad]
     opt = torch.optim.AdamW(params, lr=lr, weight_decay=0.0)
     train_enc = [_encode(tok, r["messages"], max_len) for r in train_records]
@@ -490,8 +511,12 @@ def train(model, tok, train_records: Sequence[dict[str, Any]], val_records: Sequ
     rng = np.random.default_rng(seed)
     steps_per_epoch = math.ceil(len(train_enc) / batch_size)
     history: list[dict[str, Any]] = []
-    model.train()
+    total_steps = epochs * steps_per_epoch
+    eval_every = eval_every or total_steps
     t0 = time.perf_counter()
+    if val_enc:
+        history.append({"step": 0, "epoch": 0.0, "train_loss": float("nan"), "val_loss": val_loss()})
+    model.train()
     show = progress and os.environ.get("MEDLLM_PROGRESS", "1") != "0"
     with tqdm(total=epochs * steps_per_epoch, desc=f"fine-tune ({method})", disable=not show) as bar:
         step = 0
@@ -505,19 +530,15 @@ def train(model, tok, train_records: Sequence[dict[str, Any]], val_records: Sequ
                 opt.step()
                 opt.zero_grad()
                 step += 1
-                row = {"step": step, "epoch": epoch + step_frac(b, steps_per_epoch), "train_loss": float(loss)}
-                if val_enc and (step % eval_every == 0 or step == epochs * steps_per_epoch):
+                row = {"step": step, "epoch": epoch + (b + 1) / steps_per_epoch, "train_loss": float(loss.detach())}
+                if val_enc and (step % eval_every == 0 or step == total_steps):
                     row["val_loss"] = val_loss()
                 history.append(row)
                 bar.update(1)
     model.eval()
     total = sum(p.numel() for p in model.parameters())
     return TrainResult(model, pd.DataFrame(history), method, sum(p.numel() for p in params), total,
-                       time.perf_counter() - t0)
-
-
-def step_frac(b: int, steps_per_epoch: int) -> float:
-    return (b + 1) / steps_per_epoch
+                       time.perf_counter() - t0, fingerprint)
 
 
 def generate(model, tok, messages: list[dict[str, str]], max_new_tokens: int = 32) -> tuple[str, int, int]:

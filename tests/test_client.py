@@ -239,3 +239,29 @@ def test_reply_carries_the_ledger_cost(fake, monkeypatch):
     assert first.cost_usd == pytest.approx((10 * 0.15 + 5 * 0.60) / 1e6)
     assert again.cached and again.cost_usd == 0.0
     assert m.get_ledger().to_frame().cost_usd.tolist() == [first.cost_usd, 0.0]
+
+
+def test_use_backend_base_url_and_switching_back(fake):
+    import medllm_utils as m
+    from medllm_utils.errors import ConfigurationError
+
+    m.use_backend("compatible", "fake-model", base_url=fake.url + "/v1")
+    assert m.get_backend().base_url == fake.url + "/v1"
+    assert m.chat("hi").backend == "compatible"
+    back = m.use_backend(None)                 # back to the environment's choice
+    assert back.name == "compatible" and back.base_url == fake.url + "/v1"   # (from OPENAI_BASE_URL here)
+    with pytest.raises(ConfigurationError, match="compatible' backend only"):
+        m.use_backend("offline", base_url="http://127.0.0.1:1/v1")
+    m.use_backend("compatible", "fake-model", base_url=fake.url + "/v1")
+    with pytest.raises(ConfigurationError):
+        m.use_backend("azure")                 # unusable: the previous default stays
+    assert m.get_backend().base_url == fake.url + "/v1"
+
+
+def test_use_backend_none_after_a_served_model_returns_to_offline():
+    import medllm_utils as m
+
+    m.use_backend("compatible", "my-finetune", base_url="http://127.0.0.1:9/v1")
+    assert m.get_backend().name == "compatible"
+    assert m.use_backend(None).name == "offline"          # nothing configured in the environment
+    assert m.get_backend().name == "offline"
