@@ -154,8 +154,11 @@ def call_tool(name: str, arguments: str | dict[str, Any]) -> dict[str, Any]:
     try:
         raw = json.loads(arguments) if isinstance(arguments, str) else dict(arguments)
         args = tool.args.model_validate(raw)
-    except (json.JSONDecodeError, ValidationError) as exc:
-        raise MedLLMError(f"Invalid arguments for {name}: {exc}") from None
+    except json.JSONDecodeError as exc:
+        raise MedLLMError(f"Invalid arguments for {name}: not valid JSON ({exc.msg})") from None
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or '(arguments)'}: {e['msg']}" for e in exc.errors())
+        raise MedLLMError(f"Invalid arguments for {name}: {problems}") from None
     result = tool.fn(**args.model_dump())
     if any(isinstance(v, float) and not math.isfinite(v) for v in result.values()):
         raise MedLLMError(f"{name} produced a non-finite result for {raw}")

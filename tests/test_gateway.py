@@ -105,8 +105,12 @@ def test_identical_requests_are_served_once(gateway, fake):
 
 def test_phi_guard_blocks_identifiers(gateway, fake, monkeypatch):
     as_participant(monkeypatch, gateway, "participant-01")
-    with pytest.raises(m.MedLLMError, match="patient identifiers.*phone"):
+    # the participant's own client refuses first (its PHI guard) ...
+    with pytest.raises(m.MedLLMError, match="possible identifiers"):
         m.chat("Call Mrs. Jones at 555-201-3344 about her labs", cache=m.ResponseCache(mode="off"))
+    # ... and a client that overrides it is still stopped by the gateway's guard
+    with pytest.raises(m.MedLLMError, match="patient identifiers.*phone"):
+        m.chat("Call Mrs. Jones at 555-201-3344 about her labs", cache=m.ResponseCache(mode="off"), allow_phi=True)
     assert fake.requests == [] and gateway.usage["participant-01"].requests == 0
 
 
