@@ -563,11 +563,12 @@ class ServedModel:
     """
 
     def __init__(self, model, tok, name: str):
-        import uvicorn
         from starlette.applications import Starlette
         from starlette.requests import Request
         from starlette.responses import JSONResponse
         from starlette.routing import Route
+
+        from .localserver import ServerThread
 
         self.name = name
         lock = threading.Lock()
@@ -595,20 +596,11 @@ class ServedModel:
             return JSONResponse({"object": "list", "data": [{"id": name, "object": "model", "created": 0, "owned_by": "local"}]})
 
         app = Starlette(routes=[Route("/v1/chat/completions", chat, methods=["POST"]), Route("/v1/models", models)])
-        self._server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="off"))
-        self._thread = threading.Thread(target=self._server.run, daemon=True)
-        self._thread.start()
-        deadline = time.monotonic() + 15
-        while not self._server.started:
-            if time.monotonic() > deadline:
-                raise MedLLMError("the local model server did not start")
-            time.sleep(0.02)
-        port = self._server.servers[0].sockets[0].getsockname()[1]
-        self.base_url = f"http://127.0.0.1:{port}/v1"
+        self._server = ServerThread(app)
+        self.base_url = self._server.start() + "/v1"
 
     def stop(self) -> None:
-        self._server.should_exit = True
-        self._thread.join(timeout=5)
+        self._server.stop()
 
 
 def serve(model, tok, name: str = "smollm2-135m-finetuned") -> ServedModel:

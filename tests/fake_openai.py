@@ -14,11 +14,12 @@ import time
 from collections import deque
 from typing import Any
 
-import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
+
+from medllm_utils.localserver import ServerThread  # noqa: F401  (re-exported for the tests)
 
 
 class FakeOpenAI:
@@ -105,26 +106,3 @@ class FakeOpenAI:
         if (body.get("stream_options") or {}).get("include_usage"):
             yield f"data: {json.dumps({**base, 'choices': [], 'usage': {'prompt_tokens': 10, 'completion_tokens': 3, 'total_tokens': 13}})}\n\n"
         yield "data: [DONE]\n\n"
-
-
-class ServerThread:
-    """Run an ASGI app with uvicorn on a free port of 127.0.0.1 in a background thread."""
-
-    def __init__(self, app) -> None:
-        self.config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="off")
-        self.server = uvicorn.Server(self.config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    def __enter__(self) -> str:
-        self.thread.start()
-        deadline = time.monotonic() + 10
-        while not self.server.started:
-            if time.monotonic() > deadline:
-                raise RuntimeError("test server did not start")
-            time.sleep(0.02)
-        port = self.server.servers[0].sockets[0].getsockname()[1]
-        return f"http://127.0.0.1:{port}"
-
-    def __exit__(self, *exc) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=5)
