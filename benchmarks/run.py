@@ -1,12 +1,16 @@
-"""Benchmarks for the foundation: measured on this machine, printed as a table with ratios.
+"""Benchmarks, measured on this machine and printed as one table (speed goals live here, not in
+timed tests).
 
-    .venv/bin/python benchmarks/run.py            # everything (about 4 minutes on 2 cores)
-    .venv/bin/python benchmarks/run.py --skip-book
+    .venv/bin/python benchmarks/run.py                       # everything (about 25 minutes on 2 cores)
+    .venv/bin/python benchmarks/run.py --skip-book --skip-tests
 
 1. offline model throughput: completion tokens per second (temperature 0, cache off);
 2. record/replay: time per call answered from the cache vs answered by the model;
 3. batch(max_workers=8) vs a sequential loop against a local server that adds a fixed latency;
-4. book build: cold (empty execution and response caches) vs warm (both caches filled).
+4. fine-tuning chapter 4's LoRA recipe with an empty weight cache, then again (weights from the cache);
+5. test tiers: `-m unit`, `-m model`, `-m notebooks`, each from empty caches (goals: 2, 4, 4 minutes);
+6. book build: cold (empty execution, response and weight caches; goal 10 minutes) with each
+   chapter's execution time, then a warm rebuild (unchanged notebooks; goal 10 s).
 """
 
 from __future__ import annotations
@@ -89,32 +93,90 @@ def bench_batch(n: int = 32, latency: float = 0.2) -> dict:
             "batch speed-up (sequential / batch)": seq / par}
 
 
+def _fresh_env(tmp: str) -> dict:
+    return {**os.environ, "MEDLLM_BACKEND": "offline", "MEDLLM_PROGRESS": "0",
+            "MEDLLM_CACHE_DIR": f"{tmp}/responses", "MEDLLM_FINETUNE_CACHE": f"{tmp}/finetune",
+            "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"}
+
+
+def bench_finetune() -> dict:
+    from medllm_utils import data, finetune as ft
+
+    pairs = data.load_trial_matching()
+    pairs["split"] = data.patient_split(pairs, seed=0)
+    train = ft.training_records(pairs[pairs.split == "train"])
+    val = ft.training_records(pairs[pairs.split == "validation"])
+    ft.load_base_model()  # the one-off GGUF conversion is not part of either measure
+    out = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["MEDLLM_FINETUNE_CACHE"] = tmp
+        try:
+            for label in ("empty weight cache", "weights from the cache"):
+                t0 = time.perf_counter()
+                res = ft.train(*ft.load_base_model(), train, val, method="lora", seed=0, eval_every=8, progress=False)
+                out[f"chapter 4 LoRA fine-tune, {label}, s"] = time.perf_counter() - t0
+                assert res.from_cache == (label != "empty weight cache")
+        finally:
+            os.environ.pop("MEDLLM_FINETUNE_CACHE", None)
+    return out
+
+
+def bench_tests() -> dict:
+    out = {}
+    for tier in ("unit", "model", "notebooks"):
+        with tempfile.TemporaryDirectory() as tmp:
+            t0 = time.perf_counter()
+            proc = subprocess.run([sys.executable, "-m", "pytest", "tests", "medllm_utils", "--ignore=tests/fixtures",
+                                   "--doctest-modules", "-p", "no:cacheprovider", "-q", "-m", tier],
+                                  cwd=ROOT, env=_fresh_env(tmp), capture_output=True, text=True)
+            if proc.returncode:
+                raise RuntimeError(f"-m {tier} failed:\n" + proc.stdout[-2000:])
+            out[f"tests -m {tier}, s"] = time.perf_counter() - t0
+    out["tests, all three tiers, s"] = sum(out.values())
+    return out
+
+
+def chapter_times(build_dir: Path) -> dict[str, float]:
+    """Each notebook's execution time in a build, as myst-nb recorded it in the Sphinx environment."""
+    import pickle
+
+    with open(build_dir / ".doctrees" / "environment.pickle", "rb") as f:
+        env = pickle.load(f)
+    return {doc.split("/")[-1]: float(meta["exec_data"]["runtime"]) for doc, meta in sorted(env.metadata.items())
+            if (meta.get("exec_data") or {}).get("runtime") is not None}
+
+
 def bench_book() -> dict:
     jb = str(Path(sys.executable).with_name("jupyter-book"))
-    env = {**os.environ, "MEDLLM_BACKEND": "offline", "MEDLLM_PROGRESS": "0", "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"}
-    with tempfile.TemporaryDirectory() as out, tempfile.TemporaryDirectory() as responses:
-        env["MEDLLM_CACHE_DIR"] = responses
+    out = {}
+    with tempfile.TemporaryDirectory() as build, tempfile.TemporaryDirectory() as tmp:
+        env = _fresh_env(tmp)
         times = []
         for _ in ("cold", "warm"):
-            shutil.rmtree(Path(out) / "_build" / "html", ignore_errors=True)
+            shutil.rmtree(Path(build) / "_build" / "html", ignore_errors=True)
             t0 = time.perf_counter()
-            proc = subprocess.run([jb, "build", str(ROOT), "--path-output", out, "-W", "-n", "--keep-going", "-q"],
+            proc = subprocess.run([jb, "build", str(ROOT), "--path-output", build, "-W", "-n", "--keep-going", "-q"],
                                   env=env, capture_output=True, text=True)
             if proc.returncode:
                 raise RuntimeError("book build failed:\n" + (proc.stdout + proc.stderr)[-2000:])
             times.append(time.perf_counter() - t0)
-    return {"book build cold, s": times[0], "book build warm, s": times[1],
-            "warm speed-up (cold / warm)": times[0] / times[1]}
+            if not out:
+                out = {f"  {name} executed in, s": t for name, t in chapter_times(Path(build) / "_build").items()}
+    return {"book build cold, s": times[0], **out, "book build warm (unchanged notebooks), s": times[1]}
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--skip-book", action="store_true")
+    ap.add_argument("--skip-tests", action="store_true")
     args = ap.parse_args()
     cache_mod.set_cache(m.ResponseCache(mode="off"))
     results: dict[str, float] = {}
     failed = []
-    for fn in (bench_throughput, bench_replay, bench_batch) + (() if args.skip_book else (bench_book,)):
+    benches = [bench_throughput, bench_replay, bench_batch, bench_finetune]
+    benches += [] if args.skip_tests else [bench_tests]
+    benches += [] if args.skip_book else [bench_book]
+    for fn in benches:
         print(f"running {fn.__name__} ...", file=sys.stderr, flush=True)
         try:
             results.update(fn())

@@ -25,6 +25,8 @@ from typing import Any
 
 import pandas as pd
 
+from .errors import ConfigurationError
+
 
 @lru_cache(maxsize=1)
 def price_table() -> pd.DataFrame:
@@ -65,13 +67,40 @@ def estimate_cost(*, prompt_tokens: int, completion_tokens: int, model: str, bac
     return (prompt_tokens * p[0] + completion_tokens * p[1]) / 1_000_000
 
 
+class _HFVocab:
+    """The embedded model's tokenizer read by ``transformers`` from the same GGUF file, with the two
+    methods of llama.cpp's vocabulary we use: for set-ups without llama-cpp-python (Colab with an
+    API key skips compiling it). A test checks that both count the same tokens."""
+
+    def __init__(self, path):
+        import contextlib
+        import io
+
+        from transformers import AutoTokenizer
+
+        with contextlib.redirect_stderr(io.StringIO()):
+            self.tok = AutoTokenizer.from_pretrained(str(path.parent), gguf_file=path.name)
+
+    def tokenize(self, data: bytes, add_bos: bool = False, special: bool = False) -> list[int]:
+        return self.tok(data.decode("utf-8"), add_special_tokens=False)["input_ids"]
+
+    def detokenize(self, ids: list[int]) -> bytes:
+        return self.tok.convert_tokens_to_string(self.tok.convert_ids_to_tokens(ids)).encode("utf-8")
+
+
 @lru_cache(maxsize=1)
 def _vocab():
-    from llama_cpp import Llama
-    from llama_cpp._utils import suppress_stdout_stderr
-
     from .offline import model_path
 
+    try:
+        from llama_cpp import Llama
+        from llama_cpp._utils import suppress_stdout_stderr
+    except ImportError:
+        try:
+            return _HFVocab(model_path())
+        except ImportError:
+            raise ConfigurationError("Counting tokens needs the embedded model's tokenizer: "
+                                     "pip install 'medllm-primer[offline]' (or '[finetune]')") from None
     with suppress_stdout_stderr(disable=False):  # llama.cpp logs context warnings straight to fd 2
         return Llama(model_path=str(model_path()), vocab_only=True, verbose=False)
 

@@ -116,8 +116,6 @@ class ModelRunner:
     """Owns one ``llama_cpp.Llama`` and serialises requests to it (it is not thread-safe)."""
 
     def __init__(self, model_path: str, *, n_ctx: int = 8192, n_threads: int | None = None, model_id: str | None = None):
-        from llama_cpp import Llama
-
         self.model_path = model_path
         self.model_id = model_id or "smollm2-135m-instruct"
         self.aliases = {
@@ -127,16 +125,27 @@ class ModelRunner:
             "smollm2-135m-instruct-q4_1",
         }
         self.n_threads = n_threads or min(os.cpu_count() or 1, 4)
-        self.llm = Llama(
-            model_path=model_path,
-            n_ctx=n_ctx,
-            n_threads=self.n_threads,
-            n_threads_batch=self.n_threads,
-            logits_all=True,  # needed for logprobs / top_logprobs
-            verbose=False,
-        )
+        self.n_ctx = n_ctx
+        # Logits for every prompt token cost about a fifth of the prompt time and a large buffer, and
+        # only logprob requests need them: those go to a second instance, created when first needed.
+        self.llm = self._load(logits_all=False)
+        self._llm_logprobs: Any = None
+        self._prefix: dict[int, list[int]] = {}  # per engine: the shared prefix its state now holds
         self.lock = threading.Lock()
         self.fingerprint = f"llama.cpp-{_llama_version()}-{os.path.basename(model_path)}"
+
+    def _load(self, logits_all: bool):
+        from llama_cpp import Llama
+
+        return Llama(model_path=self.model_path, n_ctx=self.n_ctx, n_threads=self.n_threads,
+                     n_threads_batch=self.n_threads, logits_all=logits_all, verbose=False)
+
+    def _engine(self, kw: dict[str, Any]):
+        if not kw.get("logprobs"):
+            return self.llm
+        if self._llm_logprobs is None:
+            self._llm_logprobs = self._load(logits_all=True)
+        return self._llm_logprobs
 
     # -- helpers -----------------------------------------------------------------------------
     def knows(self, name: str | None) -> bool:
@@ -163,9 +172,55 @@ class ModelRunner:
             return secrets.randbits(31)
         return (int(seed) + index) & 0x7FFFFFFF
 
-    def _run(self, messages: list[dict[str, Any]], kw: dict[str, Any], seed: int, stream: bool):
-        self.llm.reset()  # forget cached prompt state: answers must not depend on earlier requests
-        return self.llm.create_chat_completion(messages=messages, seed=seed, stream=stream, **kw)
+    def _shared_prefix(self, llm, messages: list[dict[str, Any]], kw: dict[str, Any]) -> list[int] | None:
+        """Tokens of everything before the last message (system prompt, few-shot turns), when they
+        are an exact token prefix of the whole prompt; None when there is nothing worth keeping."""
+        if len(messages) < 2 or kw.get("tools") or not isinstance(messages[-1].get("content"), str):
+            return None
+        from llama_cpp.llama_chat_format import Jinja2ChatFormatter
+
+        template = llm.metadata.get("tokenizer.chat_template")
+        if not template:
+            return None
+        names = {t: llm._model.token_get_text(t) for t in (llm.token_eos(), llm.token_bos())}
+        full, head = (Jinja2ChatFormatter(template=template, eos_token=names[llm.token_eos()],
+                                          bos_token=names[llm.token_bos()], add_generation_prompt=gen)
+                      for gen in (True, False))
+        try:
+            whole, before = full(messages=messages), head(messages=messages[:-1])
+        except Exception:  # a message the template cannot render: no reuse, the normal path reports it
+            return None
+        if not whole.prompt.startswith(before.prompt):
+            return None
+        ids = [llm.tokenize(r.prompt.encode("utf-8"), add_bos=not r.added_special, special=True) for r in (whole, before)]
+        if len(ids[1]) < 16 or len(ids[1]) >= len(ids[0]) or ids[0][:len(ids[1])] != ids[1]:
+            return None
+        return ids[1]
+
+    def _run(self, messages: list[dict[str, Any]], kw: dict[str, Any], seed: int, stream: bool, *, fresh: bool = True):
+        """One completion, independent of earlier requests.
+
+        A fresh request always evaluates its prompt in the same two steps — the shared prefix
+        (everything before the last message), then the rest — whether the prefix is evaluated now or
+        its state is kept from the previous request. Keeping it saves the system prompt and few-shot
+        turns of consecutive requests without changing any number: both paths run the same
+        computations (a model resumed from an arbitrary earlier prompt would not: llama.cpp's results
+        depend on how a prompt is split into batches). The 2nd..nth choices of one request reuse
+        the prompt evaluated for the 1st (the same every time, so the request stays repeatable)."""
+        llm = self._engine(kw)
+        if fresh:
+            prefix = self._shared_prefix(llm, messages, kw)
+            if prefix is None:
+                llm.reset()
+                self._prefix.pop(id(llm), None)
+            elif (self._prefix.get(id(llm)) == prefix and llm.n_tokens >= len(prefix)
+                  and list(llm._input_ids[:len(prefix)]) == prefix):
+                llm.n_tokens = len(prefix)   # keep the prefix, drop the rest (llama.cpp clears it on eval)
+            else:
+                llm.reset()
+                llm.eval(prefix)
+                self._prefix[id(llm)] = prefix
+        return llm.create_chat_completion(messages=messages, seed=seed, stream=stream, **kw)
 
     # -- endpoints' work ---------------------------------------------------------------------
     def complete(self, body: dict[str, Any]) -> dict[str, Any]:
@@ -176,7 +231,7 @@ class ModelRunner:
         usage = {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0}
         with self.lock:
             for i in range(n):
-                out = self._run(messages, kw, self._seed(body, i), stream=False)
+                out = self._run(messages, kw, self._seed(body, i), stream=False, fresh=i == 0)
                 choice = out["choices"][0]
                 choice["index"] = i
                 choices.append(choice)
@@ -212,7 +267,7 @@ class ModelRunner:
                 yield f"data: {_dumps(chunk)}\n\n"
             # After a reset the context holds the prompt and the generated tokens, except the last
             # one sampled when generation stopped at max_tokens (it is never evaluated).
-            prompt_tokens = max(self.llm.n_tokens - completion_tokens + (finish == "length"), 0)
+            prompt_tokens = max(self._engine(kw).n_tokens - completion_tokens + (finish == "length"), 0)
         if include_usage:
             usage = {
                 "prompt_tokens": prompt_tokens,

@@ -291,7 +291,8 @@ def sample_answers(prompt: Messages, schema: type[T], n: int, *, temperature: fl
 
 def shuffle_options(row: Any, seed: int) -> tuple[dict[str, str], dict[str, str]]:
     """The options of an MCQ row in a seeded random order, and the map from each new letter back
-    to the original letter (MedPrompt's choice shuffle).
+    to the original letter. For choice-shuffle ensembling prefer :func:`balanced_orders`: a few
+    random orders per question do not cancel a position bias.
 
     >>> opts, back = shuffle_options({"A": "Iron", "B": "B12", "C": "Folate", "D": "Zinc"}, seed=1)
     >>> sorted(opts.values()) == ["B12", "Folate", "Iron", "Zinc"], all(opts[k] == {"A": "Iron", "B": "B12", "C": "Folate", "D": "Zinc"}[v] for k, v in back.items())
@@ -299,6 +300,37 @@ def shuffle_options(row: Any, seed: int) -> tuple[dict[str, str], dict[str, str]
     """
     order = list(LETTERS)
     random.Random(seed).shuffle(order)
+    return {new: row[old] for new, old in zip(LETTERS, order)}, dict(zip(LETTERS, order))
+
+
+def balanced_orders(key: str, seed: int = 0) -> list[list[str]]:
+    """Four orders of the options of one question in which every option takes every position once
+    (the rotations of a random order drawn for this question): choice shuffle with these cancels a
+    position bias instead of relabelling it. Different questions (``key``) get different orders.
+
+    Pass each order to :func:`reorder_options`. Chapter 3, section 5.3.
+
+    >>> orders = balanced_orders("Q001")
+    >>> len(orders), all(sorted(o) == list("ABCD") for o in orders)
+    (4, True)
+    >>> all(sorted(o[i] for o in orders) == list("ABCD") for i in range(4))   # each letter once per position
+    True
+    """
+    base = list(LETTERS)
+    random.Random(f"{key}|{seed}").shuffle(base)
+    return [base[i:] + base[:i] for i in range(len(base))]
+
+
+def reorder_options(row: Any, order: Sequence[str]) -> tuple[dict[str, str], dict[str, str]]:
+    """The options of an MCQ row shown in ``order`` (``order[0]`` becomes option A, …), and the map
+    from each shown letter back to the original letter.
+
+    >>> opts, back = reorder_options({"A": "Iron", "B": "B12", "C": "Folate", "D": "Zinc"}, ["C", "A", "D", "B"])
+    >>> opts["A"], back["A"]
+    ('Folate', 'C')
+    """
+    if sorted(order) != list(LETTERS):
+        raise ValueError(f"order must be a permutation of {', '.join(LETTERS)}, got {list(order)}")
     return {new: row[old] for new, old in zip(LETTERS, order)}, dict(zip(LETTERS, order))
 
 

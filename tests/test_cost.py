@@ -46,3 +46,17 @@ def test_unknown_price_is_reported_as_unknown_not_zero():
     led = Ledger()
     led.record(backend="compatible", model="llama3", prompt_tokens=10, completion_tokens=10, latency_s=0.1, cached=False)
     assert led.summary()["cost_usd"].isna().all()
+
+
+@pytest.mark.model
+def test_the_transformers_tokenizer_counts_like_llama_cpp():
+    """Without llama-cpp-python (Colab with a key) tokens are counted by transformers from the same file."""
+    pytest.importorskip("transformers")
+    from medllm_utils import cost
+    from medllm_utils.offline import model_path
+
+    hf, llama = cost._HFVocab(model_path()), cost._vocab()
+    for text in ("72F w/ HTN, T2DM (HbA1c 8.2%), eGFR 52 mL/min/1.73m2.", "Metformin 500 mg BID", "Ça va? — naïve café"):
+        ids = hf.tokenize(text.encode())
+        assert ids == llama.tokenize(text.encode(), add_bos=False, special=False)
+        assert hf.detokenize(ids).decode() == text

@@ -185,8 +185,9 @@ def test_hosted_flow_reports_failures_and_refuses_bad_files(ft_server, tmp_path)
 
 # --- a real model on CPU ------------------------------------------------------------------------------------
 @pytest.mark.model
-def test_a_few_real_training_steps_lower_the_loss_and_the_model_is_served(tmp_path):
+def test_a_few_real_training_steps_lower_the_loss_and_the_model_is_served(tmp_path, monkeypatch):
     pytest.importorskip("torch")
+    monkeypatch.setenv("MEDLLM_FINETUNE_CACHE", "off")
     model, tok = F.load_base_model()
     recs = [_rec(f"Patient {i}: is HbA1c above 7%? HbA1c {6 + (i % 4)}.", "yes" if i % 4 > 1 else "no") for i in range(16)]
     res = F.train(model, tok, recs, recs[:4], method="lora", epochs=3, batch_size=8, lr=3e-3, eval_every=2, progress=False)
@@ -206,3 +207,42 @@ def test_a_few_real_training_steps_lower_the_loss_and_the_model_is_served(tmp_pa
     finally:
         m.use_backend(None)
         served.stop()
+
+
+@pytest.mark.model
+def test_answer_only_loss_equals_the_full_logits_loss():
+    torch = pytest.importorskip("torch")
+    from medllm_utils import training as T
+
+    model, tok = F.load_base_model()
+    enc = [T._encode(tok, _rec(f"Patient {i}: HbA1c {6 + i}%. Above 7%?", "yes")["messages"], 320) for i in range(3)]
+    width = max(len(x) for x, _ in enc)
+    ids = torch.full((3, width), tok.pad_token_id)
+    labels = torch.full((3, width), -100)
+    mask = torch.zeros((3, width), dtype=torch.long)
+    for i, (x, y) in enumerate(enc):
+        ids[i, :len(x)], labels[i, :len(y)], mask[i, :len(x)] = torch.tensor(x), torch.tensor(y), 1
+    with torch.no_grad():
+        ours = float(T.answer_loss(model, ids, labels, mask))
+        reference = float(model(input_ids=ids, attention_mask=mask, labels=labels).loss)
+    assert ours == pytest.approx(reference, rel=1e-4)
+
+
+@pytest.mark.model
+def test_trained_weights_are_cached_under_the_recipe(tmp_path, monkeypatch):
+    torch = pytest.importorskip("torch")
+    monkeypatch.setenv("MEDLLM_FINETUNE_CACHE", str(tmp_path / "ft"))
+    recs = [_rec(f"Patient {i}: HbA1c {6 + (i % 4)}%. Above 7%?", "yes" if i % 4 > 1 else "no") for i in range(8)]
+    first = F.train(*F.load_base_model(), recs, recs[:2], method="lora", batch_size=4, progress=False)
+    again = F.train(*F.load_base_model(), recs, recs[:2], method="lora", batch_size=4, progress=False)
+    assert not first.from_cache and again.from_cache and again.fingerprint == first.fingerprint
+    assert again.wall_s == pytest.approx(first.wall_s) and again.history.equals(first.history)
+    for (n1, p1), (n2, p2) in zip(first.model.named_parameters(), again.model.named_parameters()):
+        assert n1 == n2 and torch.equal(p1, p2)
+    other = F.train(*F.load_base_model(), recs, recs[:2], method="lora", batch_size=4, lr=1e-3, progress=False)
+    assert not other.from_cache and other.fingerprint != first.fingerprint      # another recipe trains
+    assert len(list((tmp_path / "ft").iterdir())) == 2
+    # a damaged cache entry is ignored (and replaced), never loaded
+    folder = next(d for d in (tmp_path / "ft").iterdir() if d.name == first.fingerprint[:32])
+    (folder / "weights.safetensors").write_bytes(b"not weights")
+    assert not F.train(*F.load_base_model(), recs, recs[:2], method="lora", batch_size=4, progress=False).from_cache

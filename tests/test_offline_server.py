@@ -161,3 +161,33 @@ def test_tokenizer_counts_match_server_usage():
     text = "Metformin 500 mg twice daily; HbA1c 8.2% on 2024-03-01."
     assert m.count_tokens(text) == len(m.tokenize(text)) > 10
     assert "".join(m.tokenize(text)) == text
+
+
+def test_shared_prefix_is_kept_between_requests_without_changing_any_number():
+    """Consecutive requests with the same system prompt / few-shot turns reuse its evaluated state;
+    the answer and its log-probabilities are identical to those of a request evaluated from scratch."""
+    from medllm_utils.offline_server import ModelRunner
+
+    runner = ModelRunner(str(offline.model_path()), n_ctx=2048, n_threads=2)
+    system = {"role": "system", "content": "You answer medical multiple-choice questions with one letter. " * 3}
+
+    def ask(question, engine_calls=None):
+        body = {"messages": [system, {"role": "user", "content": question}], "temperature": 0, "max_tokens": 8,
+                "logprobs": True, "top_logprobs": 5}
+        choice = runner.complete(body)["choices"][0]
+        return choice["message"]["content"], repr(choice["logprobs"])
+
+    q1, q2 = "Scurvy: A) vitamin A B) vitamin C?", "Rickets: A) vitamin D B) vitamin K?"
+    evaluated: list[int] = []
+    engine = runner._engine({"logprobs": True})
+    real_eval = engine.eval
+    engine.eval = lambda tokens: (evaluated.append(len(tokens)), real_eval(tokens))[1]
+    cold = ask(q1)                                   # prefix evaluated, then the question
+    prefix_len = evaluated[0]
+    ask(q2)                                          # the same prefix: kept
+    warm = ask(q1)
+    assert warm == cold
+    assert evaluated.count(prefix_len) == 1, evaluated  # the prefix was evaluated once for three requests
+    runner.complete({"messages": [{"role": "system", "content": "Other rules."}, {"role": "user", "content": "Hi"}],
+                     "temperature": 0, "max_tokens": 4, "logprobs": True})
+    assert ask(q1) == cold                           # after another prefix: evaluated again, same numbers

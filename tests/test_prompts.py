@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -59,6 +60,7 @@ def test_random_and_biased_exemplars():
         P.biased_exemplars(pool, 1, "answer", "E")
 
 
+@pytest.mark.model
 def test_knn_exemplars_rank_the_most_similar_first():
     pool = load_mcq()
     knn = P.KNNExemplars(pool)
@@ -85,6 +87,32 @@ def test_shuffle_options_maps_answers_back():
         seen.add(tuple(back.values()))
     assert P.shuffle_options(row, 3) == P.shuffle_options(row, 3)
     assert len(seen) > 1
+
+
+def test_balanced_orders_differ_between_questions_and_cancel_a_position_bias():
+    mcq = load_mcq()
+    orders = {qid: P.balanced_orders(qid, seed=0) for qid in mcq.id}
+    for qid, four in orders.items():
+        assert all(sorted(o[pos] for o in four) == list("ABCD") for pos in range(4)), qid   # Latin square
+    assert len({tuple(map(tuple, o)) for o in orders.values()}) >= 12                      # not one order for all
+    assert P.balanced_orders("Q1", seed=0) == P.balanced_orders("Q1", seed=0) != P.balanced_orders("Q1", seed=1)
+
+    # A planted position bias: the "model" always answers the first option shown.
+    def biased_shuffle(row):
+        votes = []
+        for order in P.balanced_orders(row.id, seed=0):
+            _, back = P.reorder_options(row, order)
+            votes.append(back["A"])
+        return P.majority_vote(votes)
+
+    votes = [biased_shuffle(row) for _, row in mcq.iterrows()]
+    assert all(v.agreement == 0.25 for v in votes)            # every original option got exactly one vote
+    share = pd.Series([v.answer for v in votes]).value_counts(normalize=True)
+    assert share.max() < 0.45                                  # no letter inherits the bias
+    accuracy = np.mean([v.answer == g for v, g in zip(votes, mcq.answer)])
+    assert accuracy < 0.45                                     # a biased model gains nothing
+    with pytest.raises(ValueError, match="permutation"):
+        P.reorder_options(mcq.iloc[0], ["A", "A", "B", "C"])
 
 
 def test_sample_answers_uses_n_and_tops_up_when_the_server_ignores_it(fake):

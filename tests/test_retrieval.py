@@ -56,6 +56,7 @@ def test_recall_at_k_and_mrr_on_a_toy_corpus():
         R.recall_at_k(R.BM25Retriever(TOY), QUERIES, RELEVANT[:1])
 
 
+@pytest.mark.model
 def test_numpy_and_sentence_transformers_embeddings_agree():
     pytest.importorskip("sentence_transformers")
     texts = TOY.text.tolist() + QUERIES + ["a much longer sentence " * 20]
@@ -66,12 +67,14 @@ def test_numpy_and_sentence_transformers_embeddings_agree():
     assert float((a * b).sum(axis=1).min()) > 0.9999
 
 
+@pytest.mark.model
 def test_dense_retrieval_matches_meaning():
     dense = R.DenseRetriever(TOY, R.Embedder("numpy"))
     assert R.recall_at_k(dense, QUERIES, RELEVANT, ks=(1,)).recall.item() == 1.0
     assert dense.search("reversal agent for morphine poisoning", k=1).id.item() == "naloxone"  # no shared word
 
 
+@pytest.mark.model
 def test_dense_retrieval_on_the_books_knowledge_base_beats_chance():
     kb, mcq = load_knowledge_base(), load_mcq()
     rel = [kb.loc[kb.supports.map(lambda s, q=q: q in s), "id"].tolist() for q in mcq.id]

