@@ -42,7 +42,8 @@ from pydantic import BaseModel, ValidationError
 from . import offline
 from .cache import ResponseCache, get_cache
 from .cost import count_tokens, get_ledger
-from .deploy import audit_from_env, check_phi
+from .audit import audit_from_env
+from .privacy import check_phi
 from .errors import (
     BackendUnreachableError,
     ConfigurationError,
@@ -380,7 +381,7 @@ def chat(prompt: Messages, *, system: str | None = None, backend: str | None = N
     ``params`` are chat-completions parameters passed through unchanged: ``temperature``, ``seed``,
     ``max_tokens``, ``logprobs``, ``top_logprobs``, ``n``, ``stop``, ``response_format``, ``tools``...
     ``label`` tags the call in the cost ledger. Text that looks like it carries patient identifiers
-    is refused for backends not marked compliant (see :func:`medllm_utils.deploy.check_phi`);
+    is refused for backends not marked compliant (see :func:`medllm_utils.privacy.check_phi`);
     ``allow_phi=True`` overrides for text you know is synthetic.
 
     >>> reply = chat("What does HbA1c measure?", temperature=0, max_tokens=60)   # doctest: +SKIP

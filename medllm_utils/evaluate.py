@@ -40,6 +40,7 @@ from .client import batch, complete_json, get_backend
 from .cost import estimate_cost, get_ledger
 from .errors import MedLLMError, OutputValidationError
 from .runbook import append_export
+from .stats import bootstrap_ci, mcnemar, paired_bootstrap  # noqa: F401 (re-exported: chapters import them from here)
 
 # ------------------------------------------------------------------------------------------------
 # Metrics
@@ -134,73 +135,6 @@ def field_f1(gold: dict[str, Any], pred: dict[str, Any] | None) -> dict[str, flo
     recall = tp / len(g) if g else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {"precision": precision, "recall": recall, "f1": f1, "exact_match": float(g == p)}
-
-
-def bootstrap_ci(metric: Callable[..., float], *arrays: Sequence[Any], n_boot: int = 1000, alpha: float = 0.05,
-                 seed: int = 0) -> tuple[float, float, float]:
-    """Point estimate and percentile bootstrap (1 - alpha) interval of ``metric(*arrays)``.
-
-    Items are resampled with replacement, keeping the arrays aligned.
-
-    >>> est, lo, hi = bootstrap_ci(np.mean, [1, 0, 1, 1, 0, 1, 1, 1])
-    >>> est, lo <= est <= hi
-    (0.75, True)
-    """
-    arrs = [np.asarray(a, dtype=object) for a in arrays]
-    n = len(arrs[0])
-    if n == 0 or any(len(a) != n for a in arrs):
-        raise ValueError("bootstrap_ci needs non-empty arrays of equal length")
-    point = float(metric(*arrs))
-    rng = np.random.default_rng(seed)
-    stats = np.empty(n_boot)
-    for b in range(n_boot):
-        idx = rng.integers(0, n, n)
-        stats[b] = metric(*[a[idx] for a in arrs])
-    lo, hi = np.quantile(stats, [alpha / 2, 1 - alpha / 2])
-    return point, float(lo), float(hi)
-
-
-def paired_bootstrap(scores_a: Sequence[float], scores_b: Sequence[float], n_boot: int = 2000, seed: int = 0,
-                     alpha: float = 0.05) -> dict[str, float]:
-    """Mean difference (b - a) of paired per-item scores, its bootstrap CI and a two-sided p-value.
-
-    >>> r = paired_bootstrap([0, 0, 1, 0, 1, 0, 0, 1], [1, 1, 1, 1, 1, 0, 1, 1])
-    >>> round(r["diff"], 3), r["ci_low"] > 0
-    (0.5, True)
-    """
-    a = np.asarray(scores_a, dtype=float)
-    b = np.asarray(scores_b, dtype=float)
-    if a.shape != b.shape or a.size == 0:
-        raise ValueError("paired_bootstrap needs two non-empty score arrays of the same length")
-    d = b - a
-    rng = np.random.default_rng(seed)
-    boots = np.array([d[rng.integers(0, d.size, d.size)].mean() for _ in range(n_boot)])
-    lo, hi = np.quantile(boots, [alpha / 2, 1 - alpha / 2])
-    # p-value: how often a resampled difference centred at 0 is as extreme as the observed one
-    centred = boots - d.mean()
-    p = float((np.abs(centred) >= abs(d.mean())).mean())
-    return {"diff": float(d.mean()), "ci_low": float(lo), "ci_high": float(hi), "p_value": p}
-
-
-def mcnemar(correct_a: Sequence[bool], correct_b: Sequence[bool]) -> dict[str, float]:
-    """Exact McNemar test on paired right/wrong outcomes.
-
-    ``b_only``: items only B got right; ``a_only``: only A got right.
-
-    >>> mcnemar([1, 1, 0, 0, 0, 0, 0, 0], [1, 1, 1, 1, 1, 1, 1, 0])["p_value"]
-    0.0625
-    """
-    from scipy.stats import binomtest
-
-    a = np.asarray(correct_a, dtype=bool)
-    b = np.asarray(correct_b, dtype=bool)
-    if a.shape != b.shape:
-        raise ValueError("mcnemar needs paired outcomes of the same length")
-    a_only = int((a & ~b).sum())
-    b_only = int((~a & b).sum())
-    n = a_only + b_only
-    p = 1.0 if n == 0 else float(binomtest(b_only, n, 0.5).pvalue)
-    return {"a_only": a_only, "b_only": b_only, "p_value": p}
 
 
 # ------------------------------------------------------------------------------------------------

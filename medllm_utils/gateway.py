@@ -45,7 +45,7 @@ from starlette.routing import Route
 
 from .cache import ResponseCache
 from .client import Backend, _create, as_messages, get_backend
-from .deploy import phi_kinds
+from .privacy import phi_kinds
 from .errors import MedLLMError
 
 _ALLOWED = {"messages", "model", "temperature", "top_p", "max_tokens", "max_completion_tokens", "seed", "stop",

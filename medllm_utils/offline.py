@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import fcntl
 import importlib.util
 import json
 import os
@@ -90,12 +89,11 @@ def _free_port() -> int:
 
 @contextlib.contextmanager
 def _locked(path: Path):
-    with open(path, "a+") as fh:
-        fcntl.flock(fh, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
+    """Hold an exclusive lock on ``path`` (``filelock`` works on every operating system)."""
+    from filelock import FileLock
+
+    with FileLock(str(path)):
+        yield
 
 
 def _stop_owned() -> None:

@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 import medllm_utils as m
+from medllm_utils import audit
 from medllm_utils import deploy as D
 from medllm_utils.data import load_patients, load_trial_matching
 
@@ -116,7 +117,7 @@ def test_recomputing_one_hash_does_not_hide_an_edit(tmp_path):
     lines = path.read_text().splitlines()
     rec = json.loads(lines[1])
     rec["completion_tokens"] = 0
-    rec["hash"] = D._digest(rec)                 # a careful forger fixes the edited line's own hash...
+    rec["hash"] = audit._digest(rec)                 # a careful forger fixes the edited line's own hash...
     lines[1] = json.dumps(rec, sort_keys=True)
     path.write_text("\n".join(lines) + "\n")
     report = D.verify_audit_log(path)

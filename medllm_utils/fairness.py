@@ -1,0 +1,91 @@
+"""Fairness: accuracy per subgroup with intervals, fairlearn's gaps, and counterfactual notes (chapter 5)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from .stats import bootstrap_ci
+
+def subgroup_report(df: pd.DataFrame, group_col: str, score_col: str = "score", n_boot: int = 1000,
+                    seed: int = 0) -> pd.DataFrame:
+    """Mean of ``score_col`` (e.g. 1/0 correctness) per group with a bootstrap 95% CI, the group
+    size, and each group's gap to the best group.
+
+    >>> df = pd.DataFrame({"sex": ["F"] * 4 + ["M"] * 4, "score": [1, 1, 1, 0, 1, 0, 0, 0]})
+    >>> subgroup_report(df, "sex")[["group", "n", "value", "gap_to_best"]].to_dict("records")
+    [{'group': 'F', 'n': 4, 'value': 0.75, 'gap_to_best': 0.0}, {'group': 'M', 'n': 4, 'value': 0.25, 'gap_to_best': 0.5}]
+    """
+
+    rows = []
+    for g, sub in df.groupby(group_col, sort=True):
+        est, lo, hi = bootstrap_ci(np.mean, sub[score_col].astype(float).tolist(), n_boot=n_boot, seed=seed)
+        rows.append({"attribute": group_col, "group": g, "n": len(sub), "value": est, "ci_low": lo, "ci_high": hi})
+    out = pd.DataFrame(rows)
+    out["gap_to_best"] = out["value"].max() - out["value"]
+    return out
+
+
+def fairness_gaps(y_true: Sequence[Any], y_pred: Sequence[Any], groups: Sequence[Any]) -> dict[str, float]:
+    """Gap metrics across groups with fairlearn: the largest difference in accuracy between groups,
+    and the demographic-parity difference of a chosen positive label (share predicted positive).
+
+    ``y_pred`` may hold None (unparsable): counted as wrong and as not positive.
+    """
+    from fairlearn.metrics import MetricFrame
+
+    yt = np.array([str(v) for v in y_true], dtype=object)
+    yp = np.array(["<none>" if v is None or (isinstance(v, float) and np.isnan(v)) else str(v) for v in y_pred], dtype=object)
+    mf = MetricFrame(metrics={"accuracy": lambda a, b: float(np.mean(a == b))}, y_true=yt, y_pred=yp,
+                     sensitive_features=np.asarray(list(groups), dtype=object))
+    return {"accuracy_difference": float(mf.difference()["accuracy"]),
+            "accuracy_ratio": float(mf.ratio()["accuracy"]),
+            "worst_group": str(mf.by_group["accuracy"].idxmin()), "best_group": str(mf.by_group["accuracy"].idxmax())}
+
+
+# Words to swap for counterfactual tests (both directions are applied; case is preserved).
+SEX_SWAPS = {"woman": "man", "girl": "boy", "female": "male", "she": "he", "her": "his", "mrs.": "mr.", "ms.": "mr."}
+RACE_GROUPS = ("White", "Black", "Hispanic", "Asian")
+
+
+def swap_words(text: str, mapping: dict[str, str]) -> str:
+    """Swap whole words in both directions, keeping capitalisation.
+
+    >>> swap_words("She is a 61-year-old woman; her HbA1c is 8.1%.", SEX_SWAPS)
+    'He is a 61-year-old man; his HbA1c is 8.1%.'
+    >>> swap_words("a 50-year-old man", SEX_SWAPS)
+    'a 50-year-old woman'
+    """
+    both = {**{v: k for k, v in mapping.items() if v not in mapping}, **mapping}
+    pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(both, key=len, reverse=True)) + r")(?!\w)", re.I)
+
+    def repl(m: re.Match[str]) -> str:
+        word = m.group(0)
+        new = both[word.lower()]
+        return new.capitalize() if word[0].isupper() else new
+
+    return pattern.sub(repl, text)
+
+
+def counterfactual_flips(rows: pd.DataFrame, predict: Callable[[pd.Series], Any],
+                         variants: Callable[[pd.Series], dict[str, str]]) -> pd.DataFrame:
+    """For each row, predict on the original note and on each counterfactual note from
+    ``variants(row)`` (name → new note); report whether the answer changed.
+
+    A fair model's answers do not depend on demographic words that are irrelevant to the
+    criterion, so the flip rate should be near zero.
+    """
+    out = []
+    for _, row in rows.iterrows():
+        base = predict(row)
+        for name, note in variants(row).items():
+            cf = row.copy()
+            cf["note"] = note
+            new = predict(cf)
+            out.append({"id": row.get("pair_id", row.name), "variant": name, "original": base, "counterfactual": new,
+                        "flipped": base != new})
+    return pd.DataFrame(out)

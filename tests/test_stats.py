@@ -1,0 +1,60 @@
+"""Small-n statistics, checked against scipy and against cases worked by hand."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from scipy.stats import binomtest, norm
+
+from medllm_utils import stats as S
+
+
+@pytest.mark.parametrize("k,n", [(0, 6), (6, 6), (3, 7), (18, 24), (1, 40)])
+def test_wilson_interval_matches_scipy(k, n):
+    ci = binomtest(k, n).proportion_ci(confidence_level=0.95, method="wilson")
+    assert S.wilson_interval(k, n) == pytest.approx((ci.low, ci.high), abs=1e-9)
+
+
+def test_wilson_interval_does_not_collapse_where_the_percentile_bootstrap_does():
+    _, lo, hi = S.bootstrap_ci(np.mean, [0] * 6)
+    assert (lo, hi) == (0.0, 0.0)                        # the artefact: "[0.0, 0.0]" at n = 6
+    lo, hi = S.wilson_interval(0, 6)
+    assert lo == 0.0 and hi > 0.35
+    with pytest.raises(ValueError, match="successes"):
+        S.wilson_interval(7, 6)
+
+
+def test_cluster_bootstrap_is_wider_than_the_item_bootstrap_for_correlated_items():
+    rng = np.random.default_rng(0)
+    patient_skill = rng.random(6)                        # 6 patients, 7 correlated pairs each
+    values = np.concatenate([(rng.random(7) < s).astype(float) for s in patient_skill])
+    clusters = np.repeat([f"P{i}" for i in range(6)], 7)
+    est, lo, hi = S.cluster_bootstrap_ci(values, clusters, n_boot=4000)
+    _, ilo, ihi = S.bootstrap_ci(np.mean, values.tolist(), n_boot=4000)
+    assert est == pytest.approx(values.mean()) and lo <= est <= hi
+    assert hi - lo > ihi - ilo
+    with pytest.raises(ValueError, match="cluster label"):
+        S.cluster_bootstrap_ci([1, 0], ["a"])
+
+
+def test_holm_by_hand_and_monotone():
+    assert S.holm([0.01, 0.04, 0.03]) == [0.03, 0.06, 0.06]
+    assert S.holm([0.5, 0.6]) == [1.0, 1.0]
+    p = np.random.default_rng(1).random(8)
+    adj = np.array(S.holm(p))
+    order = np.argsort(p)
+    assert (adj >= p).all() and (np.diff(adj[order]) >= 0).all()
+
+
+def test_detectable_difference_shrinks_with_n():
+    d24, d96 = S.detectable_difference(24), S.detectable_difference(96)
+    assert d24 == pytest.approx((norm.ppf(0.975) + norm.ppf(0.8)) * np.sqrt(0.5 / 24))
+    assert d96 == pytest.approx(d24 / 2)
+
+
+def test_mcnemar_is_the_exact_binomial_on_discordant_pairs():
+    a = [1, 1, 0, 0, 0, 0, 0, 0, 1]
+    b = [1, 1, 1, 1, 1, 1, 1, 0, 0]
+    r = S.mcnemar(a, b)
+    assert (r["a_only"], r["b_only"]) == (1, 5)
+    assert r["p_value"] == pytest.approx(binomtest(5, 6, 0.5).pvalue)
