@@ -27,7 +27,9 @@ backend offline · model smollm2-135m-instruct · embedded model on this CPU · 
 from __future__ import annotations
 
 import os
+import secrets
 import time
+import warnings
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -40,10 +42,9 @@ from openai.types.chat import ChatCompletion
 from pydantic import BaseModel, ValidationError
 
 from . import offline
+from .audit import audit_from_env
 from .cache import ResponseCache, get_cache
 from .cost import count_tokens, get_ledger
-from .audit import audit_from_env
-from .privacy import check_phi
 from .errors import (
     BackendUnreachableError,
     ConfigurationError,
@@ -51,6 +52,7 @@ from .errors import (
     ModelNotFoundError,
     OutputValidationError,
 )
+from .privacy import check_phi
 
 BACKENDS = ("offline", "openai", "azure", "compatible")
 DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
@@ -341,8 +343,13 @@ def _create(backend: Backend, request: dict[str, Any], *, cache: ResponseCache |
         return Reply(response.choices[0].message.content or "", response, backend.name, backend.model, True, 0.0,
                      row.cost_usd)
 
+    log, call_id = _audit_intent(backend, request, label)   # written before any money is spent
     t0 = time.perf_counter()
-    response = _call(backend, request)
+    try:
+        response = _call(backend, request)
+    except Exception as exc:
+        _audit_outcome(log, call_id, backend, request, label, error=type(exc).__name__)
+        raise
     latency = time.perf_counter() - t0
     if not response.choices:
         raise MedLLMError(f"The {backend.name} backend returned no choices for model {backend.model!r}.")
@@ -361,17 +368,45 @@ def _create(backend: Backend, request: dict[str, Any], *, cache: ResponseCache |
             "request": request,
             "response": response.model_dump(mode="json", exclude_none=True),
         })
-    _audit(backend, request, row)
+    _audit_outcome(log, call_id, backend, request, label, row=row)
     return Reply(response.choices[0].message.content or "", response, backend.name, backend.model, False, latency,
                  row.cost_usd)
 
 
 def _audit(backend: Backend, request: dict[str, Any], row: Any) -> None:
-    """One line in the audit log at ``MEDLLM_AUDIT_LOG`` (if set): metadata and the prompt's hash."""
+    """One ``call`` line in the audit log at ``MEDLLM_AUDIT_LOG`` (if set) for an answer replayed
+    from the cache: metadata and the prompt's hash."""
     log = audit_from_env()
     if log is not None:
         log.append(backend=backend.name, model=backend.model, prompt=request["messages"], prompt_tokens=row.prompt_tokens,
                    completion_tokens=row.completion_tokens, cost_usd=row.cost_usd, label=row.label, cached=row.cached)
+
+
+def _audit_intent(backend: Backend, request: dict[str, Any], label: str) -> tuple[Any, str | None]:
+    """The ``intent`` line before a model call. If it cannot be written the call is not made."""
+    log = audit_from_env()
+    if log is None:
+        return None, None
+    call_id = secrets.token_hex(8)
+    log.append(backend=backend.name, model=backend.model, prompt=request["messages"], label=label, event="intent",
+               call_id=call_id)
+    return log, call_id
+
+
+def _audit_outcome(log: Any, call_id: str | None, backend: Backend, request: dict[str, Any], label: str, *,
+                   row: Any = None, error: str | None = None) -> None:
+    """The ``outcome`` line after a model call (tokens and cost, or the error's type — never its text,
+    which may quote the prompt). The answer is already paid for: a failed write warns, it never
+    loses the reply."""
+    if log is None:
+        return
+    try:
+        log.append(backend=backend.name, model=backend.model, prompt=request["messages"], label=label, event="outcome",
+                   call_id=call_id, status="error" if error else "ok", error=error,
+                   prompt_tokens=row.prompt_tokens if row else None, completion_tokens=row.completion_tokens if row else None,
+                   cost_usd=row.cost_usd if row else None)
+    except OSError as exc:
+        warnings.warn(f"the audit log could not record the outcome of call {call_id}: {exc}", stacklevel=3)
 
 
 def chat(prompt: Messages, *, system: str | None = None, backend: str | None = None, model: str | None = None,
@@ -447,9 +482,11 @@ def stream_chat(prompt: Messages, *, system: str | None = None, backend: str | N
     request = {"model": b.model, "messages": as_messages(prompt, system), "stream": True,
                "stream_options": {"include_usage": True}, **params}
     check_phi(request["messages"], b.name, allow_phi)
+    log, call_id = _audit_intent(b, request, label)
     t0 = time.perf_counter()
     pieces: list[str] = []
     usage = None
+    error: str | None = "stream closed before the end"   # until the last chunk arrives
     try:
         stream = _openai_client(b).chat.completions.create(**request)
         for chunk in stream:
@@ -458,13 +495,20 @@ def stream_chat(prompt: Messages, *, system: str | None = None, backend: str | N
             if chunk.choices and chunk.choices[0].delta.content:
                 pieces.append(chunk.choices[0].delta.content)
                 yield chunk.choices[0].delta.content
+        error = None
     except openai.APIConnectionError:
+        error = "APIConnectionError"
         raise BackendUnreachableError(f"Connection to the {b.name} backend failed while streaming.") from None
-    get_ledger().record(
-        backend=b.name, model=b.model,
-        prompt_tokens=usage.prompt_tokens if usage else count_tokens(request["messages"]),
-        completion_tokens=usage.completion_tokens if usage else count_tokens("".join(pieces)),
-        latency_s=time.perf_counter() - t0, cached=False, label=label)
+    except Exception as exc:
+        error = type(exc).__name__
+        raise
+    finally:
+        row = get_ledger().record(
+            backend=b.name, model=b.model,
+            prompt_tokens=usage.prompt_tokens if usage else count_tokens(request["messages"]),
+            completion_tokens=usage.completion_tokens if usage else count_tokens("".join(pieces)),
+            latency_s=time.perf_counter() - t0, cached=False, label=label)
+        _audit_outcome(log, call_id, b, request, label, row=row, error=error)
 
 
 def batch(items: Sequence[Any], fn: Callable[..., Any] = chat, *, max_workers: int = 8, desc: str | None = None,

@@ -130,9 +130,72 @@ def test_client_writes_the_audit_log(fake, tmp_path, monkeypatch):
     m.chat("first question", label="t")
     m.chat("first question", label="t")                      # answered from the cache: still audited
     recs = [json.loads(x) for x in (tmp_path / "calls.jsonl").read_text().splitlines()]
-    assert [r["cached"] for r in recs] == [False, True] and recs[0]["user"] == "ward-7"
-    assert recs[0]["prompt_sha256"] == recs[1]["prompt_sha256"] and "first question" not in json.dumps(recs)
+    assert [r["event"] for r in recs] == ["intent", "outcome", "call"]
+    assert recs[0]["call_id"] == recs[1]["call_id"] and recs[1]["status"] == "ok" and recs[1]["prompt_tokens"] > 0
+    assert [r["cached"] for r in recs] == [False, False, True] and recs[0]["user"] == "ward-7"
+    assert len({r["prompt_sha256"] for r in recs}) == 1 and "first question" not in json.dumps(recs)
     assert D.verify_audit_log(tmp_path / "calls.jsonl").ok
+
+
+def test_a_failed_call_is_audited_as_an_error(fake, tmp_path, monkeypatch):
+    monkeypatch.setenv("MEDLLM_AUDIT_LOG", str(tmp_path / "calls.jsonl"))
+    monkeypatch.setenv("MEDLLM_MAX_RETRIES", "0")
+    fake.failures.extend([400])
+    with pytest.raises(m.MedLLMError):
+        m.chat("a question that fails", cache=m.ResponseCache(mode="off"))
+    recs = [json.loads(x) for x in (tmp_path / "calls.jsonl").read_text().splitlines()]
+    assert [(r["event"], r["status"]) for r in recs] == [("intent", "ok"), ("outcome", "error")]
+    assert recs[1]["error"] and "fails" not in recs[1]["error"]
+
+
+def test_streamed_calls_are_audited(fake, tmp_path, monkeypatch):
+    monkeypatch.setenv("MEDLLM_AUDIT_LOG", str(tmp_path / "calls.jsonl"))
+    assert "".join(m.stream_chat("one two three"))
+    recs = [json.loads(x) for x in (tmp_path / "calls.jsonl").read_text().splitlines()]
+    assert [(r["event"], r["status"]) for r in recs] == [("intent", "ok"), ("outcome", "ok")]
+    assert recs[1]["completion_tokens"] > 0 and D.verify_audit_log(tmp_path / "calls.jsonl").ok
+
+
+def test_a_torn_last_line_is_set_aside_and_the_next_call_works(tmp_path):
+    path = _log(tmp_path, n=2)
+    good = path.read_text()
+    with open(path, "a") as fh:
+        fh.write('{"seq": 3, "time": "2026-')                   # a crash in the middle of a write
+    assert D.verify_audit_log(path).reason == "line 3 is incomplete (a write was cut off)"
+    log = D.AuditLog(path)
+    with pytest.warns(audit.AuditLogWarning, match="incomplete last line"):
+        rec = log.append(backend="openai", model="m", prompt="q", prompt_tokens=1, completion_tokens=1)
+    assert rec["seq"] == 3 and D.verify_audit_log(path).ok and path.read_text().startswith(good)
+    assert (tmp_path / "audit.jsonl.torn").read_text() == '{"seq": 3, "time": "2026-\n'   # nothing is lost
+
+
+def test_a_keyed_chain_cannot_be_rewritten_without_the_key(tmp_path, monkeypatch):
+    monkeypatch.setenv("MEDLLM_AUDIT_KEY", "secret-held-by-the-privacy-office")
+    path = _log(tmp_path, n=3)
+    assert D.verify_audit_log(path).ok
+    # a forger without the key edits line 2 and recomputes every hash after it, as plain SHA-256
+    lines = [json.loads(x) for x in path.read_text().splitlines()]
+    lines[1]["completion_tokens"] = 0
+    prev = lines[0]["hash"]
+    for rec in lines[1:]:
+        rec["prev_hash"] = prev
+        rec["hash"] = audit._digest(rec)
+        prev = rec["hash"]
+    path.write_text("".join(json.dumps(r, sort_keys=True) + "\n" for r in lines))
+    report = D.verify_audit_log(path)
+    assert not report.ok and report.first_bad_line == 2 and "edited" in report.reason
+    monkeypatch.delenv("MEDLLM_AUDIT_KEY")
+    assert "set MEDLLM_AUDIT_KEY" in D.verify_audit_log(path).reason
+
+
+def test_a_checkpoint_reveals_a_truncated_tail(tmp_path):
+    path = _log(tmp_path, n=4)
+    checkpoint = D.AuditLog(path).checkpoint()
+    assert checkpoint["lines"] == 4 and D.verify_audit_log(path, checkpoint=checkpoint).ok
+    path.write_text("".join(x + "\n" for x in path.read_text().splitlines()[:2]))   # the last two lines cut
+    assert D.verify_audit_log(path).ok                                                # the chain alone cannot tell
+    report = D.verify_audit_log(path, checkpoint=checkpoint)
+    assert not report.ok and "truncated: 2 line(s)" in report.reason
 
 
 # --- fairness ---------------------------------------------------------------------------------------------
