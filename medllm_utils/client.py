@@ -52,7 +52,7 @@ from .errors import (
     ModelNotFoundError,
     OutputValidationError,
 )
-from .privacy import check_phi
+from .privacy import check_phi, may_store
 
 BACKENDS = ("offline", "openai", "azure", "compatible")
 DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
@@ -327,8 +327,11 @@ def _api_message(exc: openai.APIStatusError) -> str:
     return str(err.get("message") if isinstance(err, dict) and err.get("message") else exc.message)
 
 
-def _create(backend: Backend, request: dict[str, Any], *, cache: ResponseCache | None, label: str) -> Reply:
-    """Cached, ledgered call: the single path every chat request takes."""
+def _create(backend: Backend, request: dict[str, Any], *, cache: ResponseCache | None, label: str,
+            allow_phi: bool = False) -> Reply:
+    """Cached, ledgered call: the single path every chat request takes. A prompt with possible
+    identifiers is answered but not written to the cache (``allow_phi`` or ``MEDLLM_CACHE_PHI=allow``
+    to store it)."""
     cache = get_cache() if cache is None else cache
     ledger = get_ledger()
     key = cache.key({"backend": backend.name, **request}) if cache.mode != "off" else None
@@ -359,7 +362,7 @@ def _create(backend: Backend, request: dict[str, Any], *, cache: ResponseCache |
                                                                   (c.message.content for c in response.choices))
     row = ledger.record(backend=backend.name, model=backend.model, prompt_tokens=prompt_tokens,
                         completion_tokens=completion_tokens, latency_s=latency, cached=False, label=label)
-    if key:
+    if key and may_store(request["messages"], allow_phi):
         cache.put(key, {
             "key": key,
             "backend": backend.name,
@@ -426,7 +429,7 @@ def chat(prompt: Messages, *, system: str | None = None, backend: str | None = N
     allow_phi = params.pop("allow_phi", False)
     request = {"model": b.model, "messages": as_messages(prompt, system), **params}
     check_phi(request["messages"], b.name, allow_phi)
-    return _create(b, request, cache=cache, label=label)
+    return _create(b, request, cache=cache, label=label, allow_phi=allow_phi)
 
 
 def json_schema_format(schema: type[BaseModel]) -> dict[str, Any]:

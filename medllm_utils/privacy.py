@@ -144,12 +144,29 @@ def check_phi(messages: list[dict[str, Any]], backend: str, allow_phi: bool = Fa
     """
     if allow_phi or backend in compliant_backends() or os.environ.get("MEDLLM_PHI_GUARD", "on").lower() == "off":
         return
-    kinds = sorted({f.kind for m in messages for f in find_phi(_content_text(m.get("content")))})
+    kinds = messages_phi_kinds(messages)
     if kinds:
         raise PHIError(
             f"Refusing to send text with possible identifiers ({', '.join(kinds)}) to the {backend!r} backend, which is "
             "not marked compliant. De-identify it first (medllm_utils.deploy.deidentify), add the backend to "
             "MEDLLM_COMPLIANT_BACKENDS if a BAA covers it, or pass allow_phi=True for text you know is synthetic.")
+
+
+def messages_phi_kinds(messages: list[dict[str, Any]]) -> list[str]:
+    """The identifier types found anywhere in a message list (sorted, unique)."""
+    return sorted({f.kind for m in messages for f in find_phi(_content_text(m.get("content")))})
+
+
+def may_store(messages: list[dict[str, Any]], allow_phi: bool = False) -> bool:
+    """Whether the response cache may write these messages to disk: not when they carry possible
+    identifiers, unless ``allow_phi=True`` (per call) or ``MEDLLM_CACHE_PHI=allow`` says so.
+
+    >>> may_store([{"role": "user", "content": "Call 617-555-0143"}]), may_store([{"role": "user", "content": "Hi"}])
+    (False, True)
+    """
+    if allow_phi or os.environ.get("MEDLLM_CACHE_PHI", "").lower() == "allow":
+        return True
+    return not messages_phi_kinds(messages)
 
 
 def _content_text(content: Any) -> str:

@@ -244,3 +244,19 @@ def test_review_queue_reasons():
     q = D.review_queue(p, min_agreement=0.6)
     assert q[["id", "reason"]].to_dict("records") == [{"id": 2, "reason": "no valid answer"},
                                                       {"id": 3, "reason": "agreement 0.40 < 0.60"}]
+
+
+def test_the_cache_does_not_store_prompts_with_identifiers(fake, tmp_path, monkeypatch):
+    """PHI sent to a compliant backend is answered but never written to disk, unless allowed."""
+    monkeypatch.setenv("MEDLLM_COMPLIANT_BACKENDS", "compatible")
+    cache = m.ResponseCache(tmp_path / "responses", mode="readwrite")
+    stored = lambda: sorted(p for p in (tmp_path / "responses").rglob("*.json"))   # noqa: E731
+    assert m.chat("Mrs. Okafor, call (617) 555-0143 about her HbA1c.", cache=cache).text
+    assert stored() == []
+    m.chat("What does HbA1c measure?", cache=cache)                        # no identifiers: stored
+    assert len(stored()) == 1
+    m.chat("Mrs. Okafor, call (617) 555-0143 about her HbA1c.", cache=cache, allow_phi=True)
+    assert len(stored()) == 2                                              # the user allowed it
+    monkeypatch.setenv("MEDLLM_CACHE_PHI", "allow")
+    m.chat("Mr. Adeyemi, MRN 4417302.", cache=cache)
+    assert len(stored()) == 3
