@@ -34,6 +34,7 @@ from .errors import (
     ModelNotFoundError,
     OfflineModelError,
     OutputValidationError,
+    RequestRefusedError,
 )
 
 __version__ = "0.1.0"
@@ -49,6 +50,7 @@ __all__ = [
     "OfflineModelError",
     "OutputValidationError",
     "Reply",
+    "RequestRefusedError",
     "ResponseCache",
     "backend_info",
     "batch",

@@ -51,6 +51,7 @@ from .errors import (
     MedLLMError,
     ModelNotFoundError,
     OutputValidationError,
+    RequestRefusedError,
 )
 from .privacy import check_phi, may_store
 
@@ -305,7 +306,7 @@ def _call(backend: Backend, request: dict[str, Any]) -> ChatCompletion:
                 "Set MEDLLM_MODEL (for Azure: the deployment name)."
             ) from None
         except openai.BadRequestError as exc:
-            raise MedLLMError(f"The {backend.name} backend refused the request: {_api_message(exc)}") from None
+            raise RequestRefusedError(f"The {backend.name} backend refused the request: {_api_message(exc)}") from None
         except openai.RateLimitError as exc:
             if exc.code in ("insufficient_quota", "budget_exceeded"):
                 raise MedLLMError(f"The {backend.name} backend refused: {_api_message(exc)}") from None

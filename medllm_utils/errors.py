@@ -20,6 +20,10 @@ class BackendUnreachableError(MedLLMError):
     """The backend's server could not be reached at its URL."""
 
 
+class RequestRefusedError(MedLLMError):
+    """The backend rejected the request as invalid (HTTP 400), e.g. a parameter it does not support."""
+
+
 class ModelNotFoundError(MedLLMError):
     """The backend does not serve the requested model (or Azure deployment)."""
 

@@ -18,9 +18,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field, ValidationError, model_validator
 
-from .errors import MedLLMError
+from .errors import MedLLMError, RequestRefusedError
+
+
+class ToolError(MedLLMError):
+    """A tool could not run with the arguments given (the message says why; it goes back to the model)."""
+
+
+class ToolsUnsupportedError(MedLLMError):
+    """The backend refused a request that offered tools: use the JSON fallback instead."""
 
 
 class BMIArgs(BaseModel):
@@ -90,9 +98,16 @@ def cha2ds2_vasc(age_years: int, sex: str, congestive_heart_failure: bool = Fals
 
 
 class ConvertArgs(BaseModel):
-    value: float
+    value: float = Field(gt=0, lt=10_000, description="The concentration to convert (positive)")
     analyte: Literal["glucose", "creatinine", "cholesterol"]
     to_unit: Literal["mmol/L", "mg/dL", "umol/L"]
+
+    @model_validator(mode="after")
+    def _supported(self):
+        if self.to_unit != "mg/dL" and (self.analyte, self.to_unit) not in _FACTORS:
+            si = next(u for (a, u) in _FACTORS if a == self.analyte)
+            raise ValueError(f"{self.analyte} converts to mg/dL or {si}, not {self.to_unit}")
+        return self
 
 
 # mg/dL → SI factors: glucose (180.16 g/mol) ÷ 18.016; creatinine (113.12 g/mol) × 88.4; cholesterol ÷ 38.67
@@ -107,14 +122,128 @@ def convert_units(value: float, analyte: str, to_unit: str) -> dict[str, Any]:
     >>> convert_units(88.4, "creatinine", "mg/dL")
     {'value': 1.0, 'unit': 'mg/dL'}
     """
-    if to_unit == "mg/dL":
-        si = next((u for (a, u) in _FACTORS if a == analyte), None)
+    args = ConvertArgs(value=value, analyte=analyte, to_unit=to_unit)   # ranges and supported pairs
+    if args.to_unit == "mg/dL":
+        si = next(u for (a, u) in _FACTORS if a == analyte)
         factor = 1 / _FACTORS[(analyte, si)]
-    elif (analyte, to_unit) in _FACTORS:
-        factor = _FACTORS[(analyte, to_unit)]
     else:
-        raise ValueError(f"cannot convert {analyte} to {to_unit}")
+        factor = _FACTORS[(analyte, to_unit)]
     return {"value": round(value * factor, 2), "unit": to_unit}
+
+
+class CockcroftGaultArgs(BaseModel):
+    age_years: float = Field(ge=18, le=120, description="Age in years (adults only)")
+    weight_kg: float = Field(gt=20, lt=400, description="Body weight in kilograms")
+    creatinine_mg_dl: float = Field(gt=0, lt=30, description="Serum creatinine in mg/dL")
+    sex: Literal["female", "male"]
+
+
+def cockcroft_gault(age_years: float, weight_kg: float, creatinine_mg_dl: float, sex: str) -> dict[str, Any]:
+    """Creatinine clearance by Cockcroft–Gault (mL/min), the estimate many drug labels dose by.
+
+    CrCl = (140 − age) × weight / (72 × Scr) × (0.85 if female).
+
+    >>> cockcroft_gault(60, 72, 1.0, "male"), cockcroft_gault(60, 72, 1.0, "female")
+    ({'crcl_ml_min': 80.0}, {'crcl_ml_min': 68.0})
+    """
+    value = (140 - age_years) * weight_kg / (72 * creatinine_mg_dl) * (0.85 if sex == "female" else 1.0)
+    return {"crcl_ml_min": round(value, 1)}
+
+
+class AnionGapArgs(BaseModel):
+    sodium_mmol_l: float = Field(ge=90, le=200, description="Serum sodium (mmol/L)")
+    chloride_mmol_l: float = Field(ge=50, le=160, description="Serum chloride (mmol/L)")
+    bicarbonate_mmol_l: float = Field(ge=1, le=60, description="Serum bicarbonate (mmol/L)")
+
+
+def anion_gap(sodium_mmol_l: float, chloride_mmol_l: float, bicarbonate_mmol_l: float) -> dict[str, Any]:
+    """Serum anion gap = Na − (Cl + HCO3), in mmol/L (without potassium; reference about 8–12).
+
+    >>> anion_gap(140, 104, 24), anion_gap(135, 95, 10)
+    ({'anion_gap': 12.0}, {'anion_gap': 30.0})
+    """
+    return {"anion_gap": round(float(sodium_mmol_l - (chloride_mmol_l + bicarbonate_mmol_l)), 1)}
+
+
+class CorrectedCalciumArgs(BaseModel):
+    calcium_mg_dl: float = Field(gt=2, lt=25, description="Total serum calcium (mg/dL)")
+    albumin_g_dl: float = Field(gt=0.5, lt=7, description="Serum albumin (g/dL)")
+
+
+def corrected_calcium(calcium_mg_dl: float, albumin_g_dl: float) -> dict[str, Any]:
+    """Albumin-corrected calcium (Payne): Ca + 0.8 × (4.0 − albumin), in mg/dL.
+
+    >>> corrected_calcium(8.0, 2.0), corrected_calcium(10.0, 4.0)
+    ({'corrected_calcium_mg_dl': 9.6}, {'corrected_calcium_mg_dl': 10.0})
+    """
+    return {"corrected_calcium_mg_dl": round(calcium_mg_dl + 0.8 * (4.0 - albumin_g_dl), 2)}
+
+
+class QTcArgs(BaseModel):
+    qt_ms: float = Field(ge=200, le=800, description="Measured QT interval (ms)")
+    heart_rate_bpm: float = Field(ge=20, le=250, description="Heart rate (beats per minute)")
+    formula: Literal["bazett", "fridericia"] = "bazett"
+
+
+def qtc(qt_ms: float, heart_rate_bpm: float, formula: str = "bazett") -> dict[str, Any]:
+    """Heart-rate-corrected QT: Bazett QT/√RR or Fridericia QT/∛RR, RR = 60/HR seconds.
+
+    >>> qtc(400, 60), qtc(400, 100), qtc(400, 100, "fridericia")
+    ({'qtc_ms': 400}, {'qtc_ms': 516}, {'qtc_ms': 474})
+    """
+    rr = 60.0 / heart_rate_bpm
+    value = qt_ms / (rr ** 0.5 if formula == "bazett" else rr ** (1 / 3))
+    return {"qtc_ms": round(value)}
+
+
+class HASBLEDArgs(BaseModel):
+    age_years: int = Field(ge=0, le=120)
+    uncontrolled_hypertension: bool = Field(False, description="Systolic blood pressure above 160 mmHg")
+    abnormal_renal_function: bool = Field(False, description="Dialysis, transplant or creatinine ≥ 2.26 mg/dL")
+    abnormal_liver_function: bool = Field(False, description="Cirrhosis, or bilirubin > 2× and AST/ALT > 3× normal")
+    stroke_history: bool = False
+    bleeding_history: bool = Field(False, description="Prior major bleeding or predisposition to bleeding")
+    labile_inr: bool = Field(False, description="Unstable or high INRs, time in range < 60%")
+    antiplatelet_or_nsaid: bool = Field(False, description="Concomitant aspirin, other antiplatelet or NSAID")
+    alcohol_excess: bool = Field(False, description="8 or more drinks a week")
+
+
+def has_bled(age_years: int, uncontrolled_hypertension: bool = False, abnormal_renal_function: bool = False,
+             abnormal_liver_function: bool = False, stroke_history: bool = False, bleeding_history: bool = False,
+             labile_inr: bool = False, antiplatelet_or_nsaid: bool = False, alcohol_excess: bool = False) -> dict[str, Any]:
+    """HAS-BLED bleeding-risk score for anticoagulated atrial fibrillation (0–9; ≥ 3 is high risk).
+
+    >>> has_bled(70, uncontrolled_hypertension=True, stroke_history=True, antiplatelet_or_nsaid=True)
+    {'score': 4, 'high_risk': True}
+    """
+    score = sum(map(int, (uncontrolled_hypertension, abnormal_renal_function, abnormal_liver_function, stroke_history,
+                          bleeding_history, labile_inr, age_years > 65, antiplatelet_or_nsaid, alcohol_excess)))
+    return {"score": score, "high_risk": score >= 3}
+
+
+class WellsPEArgs(BaseModel):
+    clinical_signs_of_dvt: bool = False
+    pe_most_likely_diagnosis: bool = False
+    heart_rate_over_100: bool = False
+    immobilisation_or_recent_surgery: bool = Field(False, description="Immobilised ≥ 3 days or surgery in the past 4 weeks")
+    previous_pe_or_dvt: bool = False
+    haemoptysis: bool = False
+    active_cancer: bool = Field(False, description="Treatment within 6 months, or palliative")
+
+
+def wells_pe(clinical_signs_of_dvt: bool = False, pe_most_likely_diagnosis: bool = False, heart_rate_over_100: bool = False,
+             immobilisation_or_recent_surgery: bool = False, previous_pe_or_dvt: bool = False, haemoptysis: bool = False,
+             active_cancer: bool = False) -> dict[str, Any]:
+    """Wells score for pulmonary embolism (0–12.5); above 4 points PE is "likely" (two-tier rule).
+
+    >>> wells_pe(clinical_signs_of_dvt=True, heart_rate_over_100=True)
+    {'score': 4.5, 'pe_likely': True}
+    >>> wells_pe(haemoptysis=True, active_cancer=True)
+    {'score': 2.0, 'pe_likely': False}
+    """
+    score = (3.0 * clinical_signs_of_dvt + 3.0 * pe_most_likely_diagnosis + 1.5 * heart_rate_over_100
+             + 1.5 * immobilisation_or_recent_surgery + 1.5 * previous_pe_or_dvt + 1.0 * haemoptysis + 1.0 * active_cancer)
+    return {"score": score, "pe_likely": score > 4}
 
 
 @dataclass(frozen=True)
@@ -133,6 +262,15 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
          CHA2DS2VAScArgs, cha2ds2_vasc),
     Tool("convert_units", "Convert glucose, creatinine or cholesterol between mg/dL and SI units.",
          ConvertArgs, convert_units),
+    Tool("cockcroft_gault", "Creatinine clearance (mL/min) from age, weight, serum creatinine and sex (Cockcroft-Gault).",
+         CockcroftGaultArgs, cockcroft_gault),
+    Tool("anion_gap", "Serum anion gap from sodium, chloride and bicarbonate.", AnionGapArgs, anion_gap),
+    Tool("corrected_calcium", "Calcium corrected for a low albumin (Payne formula).", CorrectedCalciumArgs,
+         corrected_calcium),
+    Tool("qtc", "Heart-rate-corrected QT interval (Bazett or Fridericia) from QT and heart rate.", QTcArgs, qtc),
+    Tool("has_bled", "HAS-BLED bleeding-risk score for a patient with atrial fibrillation on anticoagulation.",
+         HASBLEDArgs, has_bled),
+    Tool("wells_pe", "Wells score for the probability of pulmonary embolism.", WellsPEArgs, wells_pe),
 ]}
 
 
@@ -149,19 +287,22 @@ def call_tool(name: str, arguments: str | dict[str, Any]) -> dict[str, Any]:
     Raises :class:`MedLLMError` naming the problem for an unknown tool or invalid arguments.
     """
     if name not in TOOLS:
-        raise MedLLMError(f"Unknown tool {name!r}; available: {', '.join(TOOLS)}.")
+        raise ToolError(f"Unknown tool {name!r}; available: {', '.join(TOOLS)}.")
     tool = TOOLS[name]
     try:
         raw = json.loads(arguments) if isinstance(arguments, str) else dict(arguments)
         args = tool.args.model_validate(raw)
     except json.JSONDecodeError as exc:
-        raise MedLLMError(f"Invalid arguments for {name}: not valid JSON ({exc.msg})") from None
+        raise ToolError(f"Invalid arguments for {name}: not valid JSON ({exc.msg})") from None
     except ValidationError as exc:
         problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or '(arguments)'}: {e['msg']}" for e in exc.errors())
-        raise MedLLMError(f"Invalid arguments for {name}: {problems}") from None
-    result = tool.fn(**args.model_dump())
+        raise ToolError(f"Invalid arguments for {name}: {problems}") from None
+    try:
+        result = tool.fn(**args.model_dump())
+    except (ValueError, ArithmeticError) as exc:  # a formula's own limits: the model is told, never a crash
+        raise ToolError(f"{name} could not compute a result: {exc}") from None
     if any(isinstance(v, float) and not math.isfinite(v) for v in result.values()):
-        raise MedLLMError(f"{name} produced a non-finite result for {raw}")
+        raise ToolError(f"{name} produced a non-finite result for {raw}")
     return result
 
 
@@ -208,7 +349,12 @@ def _native(question: str, names: list[str], backend: str | None, model: str | N
     msgs: list[dict[str, Any]] = [{"role": "system", "content": TOOL_SYSTEM}, {"role": "user", "content": question}]
     calls: list[dict[str, Any]] = []
     for _ in range(max_rounds):
-        reply = chat(msgs, backend=backend, model=model, tools=tool_specs(names), label="tools", **params)
+        try:
+            reply = chat(msgs, backend=backend, model=model, tools=tool_specs(names), label="tools", **params)
+        except RequestRefusedError as exc:
+            if not calls:  # refused the first request, the one that offered tools
+                raise ToolsUnsupportedError(str(exc)) from None
+            raise
         msg = reply.response.choices[0].message
         if not msg.tool_calls:
             return ToolRun(msg.content or "", calls, "native")
@@ -280,8 +426,8 @@ def run_with_tools(question: str, *, names: list[str] | None = None, mode: str =
         return _json_fallback(question, names, b.name, b.model, **params)
     try:
         return _native(question, names, b.name, b.model, max_rounds, **params)
-    except MedLLMError as exc:
-        if mode == "auto" and "refused the request" in str(exc):
+    except ToolsUnsupportedError:
+        if mode == "auto":
             return _json_fallback(question, names, b.name, b.model, **params)
         raise
 

@@ -46,8 +46,58 @@ def test_unit_conversion_round_trips():
     assert T.convert_units(10, "glucose", "mg/dL") == {"value": 180.16, "unit": "mg/dL"}
     assert T.convert_units(1.2, "creatinine", "umol/L") == {"value": 106.08, "unit": "umol/L"}
     assert T.convert_units(200, "cholesterol", "mmol/L") == {"value": 5.17, "unit": "mmol/L"}
-    with pytest.raises(ValueError, match="cannot convert"):
+    with pytest.raises(ValueError, match="glucose converts to mg/dL or mmol/L, not umol/L"):
         T.convert_units(1, "glucose", "umol/L")
+    with pytest.raises(ValueError, match="greater than 0"):
+        T.convert_units(-5, "glucose", "mmol/L")                     # no negative concentrations
+    with pytest.raises(T.ToolError, match="cholesterol converts to mg/dL or mmol/L"):
+        T.call_tool("convert_units", {"value": 5, "analyte": "cholesterol", "to_unit": "umol/L"})
+
+
+# Hand-computed examples from the published formulas (worked on paper, not by the code under test).
+@pytest.mark.parametrize("name, args, expected", [
+    ("cockcroft_gault", {"age_years": 60, "weight_kg": 72, "creatinine_mg_dl": 1.0, "sex": "male"}, {"crcl_ml_min": 80.0}),
+    ("cockcroft_gault", {"age_years": 60, "weight_kg": 72, "creatinine_mg_dl": 1.0, "sex": "female"}, {"crcl_ml_min": 68.0}),
+    ("cockcroft_gault", {"age_years": 80, "weight_kg": 60, "creatinine_mg_dl": 2.0, "sex": "male"}, {"crcl_ml_min": 25.0}),
+    ("anion_gap", {"sodium_mmol_l": 140, "chloride_mmol_l": 104, "bicarbonate_mmol_l": 24}, {"anion_gap": 12.0}),
+    ("anion_gap", {"sodium_mmol_l": 135, "chloride_mmol_l": 95, "bicarbonate_mmol_l": 10}, {"anion_gap": 30.0}),
+    ("corrected_calcium", {"calcium_mg_dl": 8.0, "albumin_g_dl": 2.0}, {"corrected_calcium_mg_dl": 9.6}),
+    ("corrected_calcium", {"calcium_mg_dl": 10.4, "albumin_g_dl": 4.5}, {"corrected_calcium_mg_dl": 10.0}),
+    ("qtc", {"qt_ms": 400, "heart_rate_bpm": 60}, {"qtc_ms": 400}),
+    ("qtc", {"qt_ms": 400, "heart_rate_bpm": 100}, {"qtc_ms": 516}),                 # 400 / sqrt(0.6)
+    ("qtc", {"qt_ms": 400, "heart_rate_bpm": 100, "formula": "fridericia"}, {"qtc_ms": 474}),  # 400 / 0.6^(1/3)
+    ("has_bled", {"age_years": 70, "uncontrolled_hypertension": True, "stroke_history": True,
+                  "antiplatelet_or_nsaid": True}, {"score": 4, "high_risk": True}),
+    ("has_bled", {"age_years": 65}, {"score": 0, "high_risk": False}),              # "elderly" is > 65
+    ("has_bled", {"age_years": 66, "labile_inr": True}, {"score": 2, "high_risk": False}),
+    ("wells_pe", {"clinical_signs_of_dvt": True, "heart_rate_over_100": True}, {"score": 4.5, "pe_likely": True}),
+    ("wells_pe", {"pe_most_likely_diagnosis": True, "haemoptysis": True}, {"score": 4.0, "pe_likely": False}),  # > 4
+    ("wells_pe", {k: True for k in T.WellsPEArgs.model_fields}, {"score": 12.5, "pe_likely": True}),
+])
+def test_calculators_against_hand_computed_examples(name, args, expected):
+    assert T.call_tool(name, args) == expected
+
+
+@pytest.mark.parametrize("name, args, field", [
+    ("cockcroft_gault", {"age_years": 17, "weight_kg": 60, "creatinine_mg_dl": 1.0, "sex": "male"}, "age_years"),
+    ("cockcroft_gault", {"age_years": 50, "weight_kg": 60, "creatinine_mg_dl": 0, "sex": "male"}, "creatinine_mg_dl"),
+    ("cockcroft_gault", {"age_years": 50, "weight_kg": 60, "creatinine_mg_dl": 1.0, "sex": "other"}, "sex"),
+    ("anion_gap", {"sodium_mmol_l": -140, "chloride_mmol_l": 104, "bicarbonate_mmol_l": 24}, "sodium_mmol_l"),
+    ("corrected_calcium", {"calcium_mg_dl": 8.0, "albumin_g_dl": 0}, "albumin_g_dl"),
+    ("qtc", {"qt_ms": 400, "heart_rate_bpm": 0}, "heart_rate_bpm"),
+    ("qtc", {"qt_ms": 400, "heart_rate_bpm": 70, "formula": "hodges"}, "formula"),
+    ("has_bled", {"age_years": -1}, "age_years"),
+    ("bmi", {"weight_kg": 70, "height_m": 0.3}, "height_m"),                        # the boundary itself is out
+])
+def test_calculators_refuse_out_of_range_arguments_with_the_field_named(name, args, field):
+    with pytest.raises(T.ToolError, match=field):
+        T.call_tool(name, args)
+
+
+def test_every_tool_has_a_spec_description_and_argument_model():
+    for name, tool in T.TOOLS.items():
+        assert tool.description and tool.fn.__doc__ and ">>>" in tool.fn.__doc__, name
+        assert tool.args.model_json_schema()["type"] == "object"
 
 
 def test_specs_are_valid_function_schemas():
@@ -129,6 +179,17 @@ def test_score_tool_run_compares_every_argument_after_defaults():
     assert T.score_tool_run(extra_flag, "cha2ds2_vasc", gold, 2, "score") == {"tool_ok": True, "args_ok": False, "value_ok": False}
     assert T.score_tool_run(wrong_tool, "cha2ds2_vasc", gold, 2, "score")["tool_ok"] is False
     assert T.score_tool_run(T.ToolRun("", [], "json"), "bmi", {}, 1, "bmi") == {"tool_ok": False, "args_ok": False, "value_ok": False}
+
+
+def test_a_refused_tools_request_falls_back_to_json_by_type_not_by_message(fake):
+    fake.failures.extend([400])                       # the server rejects the request that offers tools
+    fake.replies.extend(["(the refused request's slot)", '{"tool": "bmi"}', '{"weight_kg": 70, "height_m": 1.75}', "BMI 22.9."])
+    run = T.run_with_tools("BMI for 70 kg, 1.75 m?", mode="auto")
+    assert run.mode == "json" and run.result == {"bmi": 22.9, "category": "normal weight"}
+    fake.reset()
+    fake.failures.extend([400])
+    with pytest.raises(T.ToolsUnsupportedError):
+        T.run_with_tools("BMI?", mode="native")
 
 
 def test_run_with_tools_rejects_bad_options():
