@@ -41,7 +41,8 @@ def main() -> None:
         upstream = Backend("compatible", "fake-model", upstream_url + "/v1")
         tokens = make_tokens(args.participants)
         gw = Gateway(upstream, tokens, Budget(requests=args.requests, tokens=10**9, usd=100.0),
-                     cache=ResponseCache(Path(d) / "cache", mode="off"), phi_guard=True, log_path=Path(d) / "usage.jsonl")
+                     cache=ResponseCache(Path(d) / "cache", mode="off"), phi_guard=True, log_path=Path(d) / "usage.jsonl",
+                     price=(0.15, 0.60))  # the stand-in model has no list price
         with ServerThread(gw.app()) as url:
             http = httpx.Client(timeout=60, limits=httpx.Limits(max_connections=200))
 

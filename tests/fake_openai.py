@@ -87,12 +87,13 @@ class FakeOpenAI:
             if body.get("stream"):
                 return StreamingResponse(self._stream(body, text), media_type="text/event-stream")
             n = 1 if self.ignore_n else int(body.get("n") or 1)
+            per_choice = min(5, int(body.get("max_tokens") or 5))   # honours max_tokens, as real servers do
             return JSONResponse({
                 "id": "chatcmpl-fake", "object": "chat.completion", "created": int(time.time()),
                 "model": body["model"],
                 "choices": [{"index": i, "finish_reason": "stop", "message": {"role": "assistant", "content": text}}
                             for i in range(n)],
-                "usage": {"prompt_tokens": 10, "completion_tokens": 5 * n, "total_tokens": 10 + 5 * n},
+                "usage": {"prompt_tokens": 10, "completion_tokens": per_choice * n, "total_tokens": 10 + per_choice * n},
             })
         finally:
             with self._lock:
