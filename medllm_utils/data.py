@@ -156,6 +156,31 @@ def load_phi_notes() -> pd.DataFrame:
     return _frame("phi_notes.jsonl")
 
 
+def load_phi_dev_notes() -> pd.DataFrame:
+    """Development notes for de-identification rules (42 notes, 530 identifiers of 20 Safe Harbor
+    types, 445 look-alikes): ``id, genre, text, spans (type, text, start, end), lookalikes``.
+    The rules in :mod:`medllm_utils.deid` were tuned on these; report results on
+    :func:`load_phi_eval_notes` instead. Written by us, all identifiers invented.
+
+    >>> notes = load_phi_dev_notes()
+    >>> len(notes), int(notes.spans.map(len).sum())
+    (42, 530)
+    """
+    return _frame("phi_dev_notes.jsonl")
+
+
+def load_phi_eval_notes() -> pd.DataFrame:
+    """Held-out notes for de-identification (45 notes in 44 genres, 617 identifiers, 594
+    look-alikes), written separately from the detection rules and never used to tune them; same
+    columns as :func:`load_phi_dev_notes`. See the data card in ``book/datasets.md``.
+
+    >>> notes = load_phi_eval_notes()
+    >>> len(notes), int(notes.spans.map(len).sum()), int(notes.lookalikes.map(len).sum())
+    (45, 617, 594)
+    """
+    return _frame("phi_eval_notes.jsonl")
+
+
 def load_llm_table() -> pd.DataFrame:
     """The primer's Table 1 (characteristics of LLMs, sorted by MedQA) as published, plus the rows
     its companion repository added in 2025. ``table_version`` says which version a row is from,

@@ -18,5 +18,5 @@ from __future__ import annotations
 from .audit import AuditLog, AuditLogWarning, AuditReport, audit_from_env, getpass_user, verify_audit_log  # noqa: F401
 from .fairness import RACE_GROUPS, SEX_SWAPS, counterfactual_flips, fairness_gaps, subgroup_report, swap_words  # noqa: F401
 from .monitoring import alerts, control_limits, deployment_checklist, review_queue  # noqa: F401
-from .privacy import (PATTERNS, Deidentified, PHIError, PHIFinding, check_phi, compliant_backends,  # noqa: F401
+from .privacy import (PATTERNS, Deidentified, DeidScore, PHIError, PHIFinding, check_phi, compliant_backends,  # noqa: F401
                       deidentify, evaluate_deid, find_phi, phi_kinds)

@@ -1,18 +1,18 @@
 """Privacy: find identifiers in text, de-identify it, and guard what leaves the machine (chapter 5).
 
-* :func:`find_phi` finds HIPAA Safe Harbor identifier types in text, :func:`deidentify` replaces them
-  with typed placeholders, :func:`evaluate_deid` measures recall/precision per type on notes with
-  planted identifiers;
+* :func:`find_phi` (rules in :mod:`medllm_utils.deid`) finds HIPAA Safe Harbor identifier types in
+  text, :func:`deidentify` replaces them with typed placeholders, :func:`evaluate_deid` measures
+  token and identifier recall, precision and look-alikes flagged on annotated notes;
 * :func:`check_phi` — the client's PHI guard: it refuses to send identifier-bearing text to a backend
   not marked compliant (``MEDLLM_COMPLIANT_BACKENDS``).
 
-The detector is rule-based (regular expressions plus a few context cues), which makes it fast,
-transparent and testable — and incomplete: it finds the identifier *patterns* listed below, not
-every way a person can be identified. Treat a clean result as "no obvious identifiers", never as
+The detector is rule-based (patterns, context cues and name lists), which makes it fast,
+transparent and testable — and incomplete: it finds identifier *patterns*, not every way a person
+can be identified. Treat a clean result as "no obvious identifiers", never as
 proof that text is de-identified.
 
 >>> [(f.kind, f.text) for f in find_phi("Seen by Dr. Alvarez on 03/14/2024; call 555-201-3344.")]
-[('name', 'Dr. Alvarez'), ('date', '03/14/2024'), ('phone', '555-201-3344')]
+[('name', 'Alvarez'), ('date', '03/14/2024'), ('phone', '555-201-3344')]
 """
 
 from __future__ import annotations
@@ -30,43 +30,7 @@ from .errors import MedLLMError
 class PHIError(MedLLMError):
     """Text with possible identifiers was about to go to a backend not marked compliant."""
 
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
-           "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
-
-PATTERNS: dict[str, re.Pattern[str]] = {
-    "email": re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"),
-    "ssn": re.compile(r"\b\d{3}-\d{2}-\d{4}\b"),
-    "phone": re.compile(r"(?<!\d)(?:\+?1[ .-]?)?(?:\(\d{3}\)\s?|\d{3}[ .-])\d{3}[ .-]\d{4}(?!\d)"),
-    "mrn": re.compile(r"\b(?:MRN|medical record(?: number)?|record no\.?)\s*[:#]?\s*[A-Z]{0,3}\d{5,10}\b", re.I),
-    "date": re.compile(rf"\b(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}})\b"),
-    "age_over_89": re.compile(r"\b(?:9\d|1[0-1]\d)[- ](?:year|yr)s?[- ]old\b|\bage(?:d)? (?:9\d|1[0-1]\d)\b", re.I),
-    "address": re.compile(r"\b\d{1,5} (?:[A-Z][a-z]+ ){1,3}(?:(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court)\b|(?:St|Ave|Rd|Blvd|Ln|Dr|Ct)\b\.?)"),
-    "zip": re.compile(r"\b\d{5}(?:-\d{4})\b"),
-    "url": re.compile(r"\bhttps?://\S*[^\s.,;:)\]]"),
-    "name": re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? [A-Z][a-z]+(?:[- ][A-Z][a-z]+)?"),
-}
-
-
-@dataclass(frozen=True)
-class PHIFinding:
-    kind: str
-    text: str
-    start: int
-    end: int
-
-
-def find_phi(text: str) -> list[PHIFinding]:
-    """Identifier-like spans in ``text``, in order of position (overlaps resolved to the longer span)."""
-    found: list[PHIFinding] = []
-    for kind, pat in PATTERNS.items():
-        found += [PHIFinding(kind, m.group(0).strip(), m.start(), m.end()) for m in pat.finditer(text)]
-    found.sort(key=lambda f: (f.start, -(f.end - f.start)))
-    kept: list[PHIFinding] = []
-    for f in found:
-        if kept and f.start < kept[-1].end:
-            continue
-        kept.append(f)
-    return kept
+from .deid import PATTERNS, PHIFinding, find_phi  # noqa: E402,F401 (the detection rules)
 
 
 def phi_kinds(text: str) -> list[str]:
@@ -87,7 +51,7 @@ def deidentify(text: str) -> Deidentified:
     """Replace every identifier :func:`find_phi` finds with a typed placeholder such as ``[DATE]``.
 
     >>> deidentify("Mr. Okafor, MRN 4417302, seen 03/14/2024.").text
-    '[NAME], [MRN], seen [DATE].'
+    'Mr. [NAME], MRN [ID], seen [DATE].'
     """
     findings = find_phi(text)
     out, pos = [], 0
@@ -98,31 +62,71 @@ def deidentify(text: str) -> Deidentified:
     return Deidentified("".join(out), findings)
 
 
-def evaluate_deid(notes: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Recall and precision of :func:`find_phi` per identifier type on notes with planted spans.
+@dataclass
+class DeidScore:
+    """How a detector did on annotated notes (see :func:`evaluate_deid`)."""
 
-    ``notes`` has ``id, text, spans`` (each span ``{kind, start, end, text}``). A planted span is
-    found when a finding of the same type overlaps it. Returns the per-type table and the
-    **leaks**: every planted identifier that was not found.
+    table: pd.DataFrame      # per identifier type: identifiers, recall (overlap), strict recall
+    leaks: pd.DataFrame      # every identifier no finding touched: id, type, text
+    token_recall: float      # share of the identifiers' words covered by a finding
+    span_recall: float       # share of identifiers a finding overlaps (any type)
+    precision: float         # share of findings that overlap an identifier
+    lookalikes_flagged: float | None   # share of look-alikes (drug names, eponyms, lab values…) flagged
+    n_notes: int
+
+    def summary(self) -> pd.Series:
+        return pd.Series({"notes": self.n_notes, "identifiers": int(self.table.identifiers.sum()),
+                          "token recall": self.token_recall, "identifier recall (overlap)": self.span_recall,
+                          "identifier recall (exact span)": float((self.table.strict_recall * self.table.identifiers).sum()
+                                                                  / self.table.identifiers.sum()),
+                          "precision (overlap)": self.precision, "look-alikes flagged": self.lookalikes_flagged})
+
+
+def evaluate_deid(notes: pd.DataFrame, detect: Any = None) -> DeidScore:
+    """Score a detector (default :func:`find_phi`) on notes with annotated identifier ``spans``
+    (``start, end, text`` and ``type`` or ``kind``) and, optionally, ``lookalikes`` that must not
+    be flagged. An identifier counts as found when any finding overlaps it (whatever type the
+    detector gave it — a leak is a leak); *strict* recall asks for the exact boundaries. **Token
+    recall** is the share of the identifiers' words a finding covers: what actually stays hidden.
+
+    >>> notes = pd.DataFrame([{"id": "n1", "text": "Call (212) 555-0100 today.",
+    ...                        "spans": [{"type": "PHONE", "text": "(212) 555-0100", "start": 5, "end": 19}]}])
+    >>> evaluate_deid(notes).token_recall
+    1.0
     """
+    detect = detect or find_phi
     rows, leaks = [], []
+    tokens = tokens_found = findings = findings_ok = looks = looks_hit = 0
     for _, note in notes.iterrows():
-        found = find_phi(note["text"])
-        for span in note["spans"]:
-            hit = any(f.kind == span["kind"] and f.start < span["end"] and span["start"] < f.end for f in found)
-            rows.append({"kind": span["kind"], "planted": 1, "found": int(hit)})
-            if not hit:
-                leaks.append({"id": note["id"], "kind": span["kind"], "text": span["text"]})
+        found = detect(note["text"])
+        spans = list(note["spans"])
+        for s in spans:
+            kind = s.get("type") or s.get("kind")
+            overlap = any(f.start < s["end"] and s["start"] < f.end for f in found)
+            rows.append({"type": kind, "found": overlap,
+                         "strict": any(f.start == s["start"] and f.end == s["end"] for f in found)})
+            if not overlap:
+                leaks.append({"id": note["id"], "type": kind, "text": s["text"]})
+            for t in re.finditer(r"\S+", s["text"]):
+                a, b = s["start"] + t.start(), s["start"] + t.end()
+                tokens += 1
+                tokens_found += any(f.start < b and a < f.end for f in found)
         for f in found:
-            true = any(f.kind == s["kind"] and f.start < s["end"] and s["start"] < f.end for s in note["spans"])
-            rows.append({"kind": f.kind, "planted": 0, "found": 0, "flagged": 1, "correct_flag": int(true)})
-    df = pd.DataFrame(rows).fillna(0)
-    table = df.groupby("kind").agg(planted=("planted", "sum"), found=("found", "sum"), flagged=("flagged", "sum"),
-                                   correct_flags=("correct_flag", "sum"))
-    table["recall"] = table.found / table.planted.where(table.planted > 0)
-    table["precision"] = table.correct_flags / table.flagged.where(table.flagged > 0)
-    table = table.astype({"planted": int, "found": int, "flagged": int, "correct_flags": int})
-    return table.reset_index(), pd.DataFrame(leaks, columns=["id", "kind", "text"])
+            findings += 1
+            findings_ok += any(f.start < s["end"] and s["start"] < f.end for s in spans)
+        lookalikes = note.get("lookalikes") if "lookalikes" in note else None
+        for lk in (lookalikes if isinstance(lookalikes, list) else []):
+            looks += 1
+            looks_hit += any(f.start < lk["end"] and lk["start"] < f.end for f in found)
+    df = pd.DataFrame(rows)
+    table = (df.groupby("type").agg(identifiers=("found", "size"), found=("found", "sum"), strict=("strict", "sum"))
+             .sort_values("identifiers", ascending=False))
+    table["recall"] = table.found / table.identifiers
+    table["strict_recall"] = table.strict / table.identifiers
+    table = table[["identifiers", "found", "recall", "strict_recall"]].reset_index()
+    return DeidScore(table, pd.DataFrame(leaks, columns=["id", "type", "text"]), tokens_found / max(tokens, 1),
+                     float(df.found.mean()), findings_ok / max(findings, 1),
+                     looks_hit / looks if looks else None, len(notes))
 
 
 # ------------------------------------------------------------------------------------------------

@@ -61,7 +61,7 @@ CHECKS = {
         assert lora.trainable_params < full.trainable_params
     """,
     "05_deployment": """
-        assert deid_table.recall.between(0, 1).all() and audit.event.isin(["intent", "outcome", "call"]).all()
+        assert score.table.recall.between(0, 1).all() and 0 < score.token_recall <= 1 and audit.event.isin(["intent", "outcome", "call"]).all()
         assert audit.event.eq("outcome").sum() + audit.event.eq("call").sum() == 3
         assert deploy.verify_audit_log(audit_path).ok and not deploy.verify_audit_log(tampered, checkpoint=checkpoint).ok
         assert len(fair.predictions) == N_FAIRNESS and subgroups.value.between(0, 1).all()

@@ -1,0 +1,293 @@
+"""Rules that find identifiers in clinical text: patterns, context cues and name lists (chapter 5).
+
+Each rule returns typed spans (the HIPAA Safe Harbor categories that occur in notes):
+
+* **formats** — e-mail, URL, IPv4/IPv6, phone and fax, SSN, dates in every common written form,
+  ages over 89, street addresses and PO boxes, ZIP codes next to a state or a ZIP label, city
+  names in ``City, ST`` position;
+* **labelled numbers** — any identifier-like value after a label that names it (MRN, account,
+  member/policy ID, licence, NPI, DEA, VIN, plate, serial, UDI, accession, Rx, study ID, …), and
+  long alphanumeric codes anywhere that are not a lab value, dose, code or time;
+* **names** — a cue (title, credential, ``Patient:``/``Dear``/``signed by`` labels, a relative:
+  "daughter Keisha"), ``LAST, First`` order, or a run of capitalised words containing a known first
+  or last name (lists from the ``faker`` package, all locales). Eponyms ("Parkinson disease",
+  "Foley catheter") and facility names are left alone.
+
+Rules find patterns, not every way a person can be identified; chapter 5 measures what they miss
+on notes written apart from them.
+
+>>> [(f.kind, f.text) for f in find_phi("Seen by Dr. Alvarez on 03/14/2024; call 555-201-3344.")]
+[('name', 'Alvarez'), ('date', '03/14/2024'), ('phone', '555-201-3344')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class PHIFinding:
+    kind: str
+    text: str
+    start: int
+    end: int
+
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|"
+           "OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY")
+# State codes that are also credentials or words (MD, PA, ME, OR…): a city before them needs a ZIP.
+_SAFE_STATES = "|".join(c for c in _STATES.split("|") if c not in {"MD", "PA", "ME", "OR", "IN", "OK", "DE", "HI", "OH", "DO"})
+_STATE_NAMES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+                "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
+                "Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|"
+                "North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|"
+                "South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming")
+_STREET_TYPES = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Parkway|Pkwy|"
+                 r"Terrace|Ter|Way|Row|Circle|Cir|Trail|Trl|Highway|Hwy|Pike|Square|Sq|Loop|Alley|Crescent|Close|"
+                 r"Walk|Run|Path|Plaza|Ridge|Point|Crossing|Commons|Heights|Landing")
+_STREET_ABBR = r"St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl|Pkwy|Ter|Cir|Trl|Hwy|Sq"
+_WORD = r"[A-Z][a-zA-Z'’.-]*"
+
+PATTERNS: dict[str, re.Pattern[str]] = {
+    "email": re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"),
+    "url": re.compile(r"\b(?:https?://|www\.)\S*[^\s.,;:)\]]|\b[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|edu|gov|io)/\S*[^\s.,;:)\]]"),
+    "ip": re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b|\b(?:[0-9a-fA-F]{1,4}:){2,7}(?::|[0-9a-fA-F]{1,4})(?:[0-9a-fA-F:]*)\b"),
+    "ssn": re.compile(r"\b\d{3}-\d{2}-\d{4}\b|\b\d{3} \d{2} \d{4}\b|(?<=SSN)[:#\s]*\d{3}[ -]?\d{2}[ -]?\d{4}\b|"
+                      r"(?i:(?<=last four )|(?<=last 4 )|(?<=xxx-xx-)|(?<=\*\*\*-\*\*-))\d{4}\b|"
+                      r"(?i:(?<=social security)(?: number| no\.?)?[:#\s]*)\d{3}[ -]?\d{2}[ -]?\d{4}\b"),
+    "phone": re.compile(r"(?<![\d.])(?:\+?1[ .-]?)?(?:\(\d{3}\)\s?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\d])"
+                        r"(?:\s*(?:x|ext\.?)\s*\d{1,5})?"),
+    "date": re.compile(
+        rf"(?<![\d./])(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}}-\d{{1,2}}-\d{{2,4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|"
+        rf"\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}}|"
+        rf"{_DAY}[ -]{_MONTH}\.?[ -,]*(?:\d{{4}}|\d{{2}}\b)?|"
+        rf"{_MONTH}\.? {_DAY}(?:,? \d{{4}})?|{_MONTH}\.?,? \d{{4}}|"
+        rf"\d{{1,2}}/\d{{4}}|(?<=on the )\d{{1,2}}(?:st|nd|rd|th)|"
+        rf"(?i:(?<=\bon )|(?<=\bsince )|(?<=\bfrom )|(?<=\buntil )|(?<=\bthrough )|(?<=\badmitted )|(?<=\bseen )|"
+        rf"(?<=\bdated )|(?<=\bdos )|(?<=\bdos: )|(?<=\bdate: )|(?<=\bby ))(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/])|"
+        rf"(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?= (?:AM|PM|am|pm)\b| at \d))(?![\d/])"),
+    "age_over_89": re.compile(r"\b(?:9\d|1[01]\d)(?=[- ]?(?:years?|yrs?|y/?o|yo|y\.o\.)(?:\b|\s)|-year|\s?[FM]\b(?!\.))|"
+                              r"(?i:(?<=\bage )|(?<=\baged )|(?<=\bage: )|(?<=\bage:))(?:9\d|1[01]\d)\b"),
+    "address": re.compile(rf"\b\d{{1,6}}(?: [NSEW]\.?)? (?:{_WORD} ){{1,4}}(?:(?:{_STREET_ABBR})\b\.?|"
+                          rf"(?:{_STREET_TYPES})\b)"
+                          r"(?:,? (?:Suite|Ste|Apt|Unit|#)\.? ?[\w-]+)?|\b(?:P\.?\s?O\.?\s?Box|POB) \d+\b"),
+    "zip": re.compile(rf"\b(?:{_STATES}|{_STATE_NAMES}),?\s{{1,2}}(?P<v>\d{{5}}(?:-\d{{4}})?)\b|"
+                      rf"(?<=, (?:{_STATES}) )\d{{5}}(?:-\d{{4}})?\b|\b\d{{5}}-\d{{4}}\b|"
+                      r"(?i:(?<=zip )|(?<=zip: )|(?<=zip code )|(?<=zip code: ))\d{5}\b"),
+    "city": re.compile(rf"\b(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}})(?=,? (?:(?:{_STATES}|{_STATE_NAMES}),?\s+\d{{5}}"
+                       rf"(?:-\d{{4}})?\b|(?:{_SAFE_STATES}|{_STATE_NAMES})(?:[.;|)]|[ \t]*$)))", re.M),
+}
+
+# Labels that announce an identifier; the value after them (letters, digits, dashes, spaces) is flagged.
+_ID_LABEL = re.compile(
+    r"(?i:(?:\b(?:MRN|MR\s?#|medical record(?: number| no\.?| #)?|record (?:no\.?|number|#)|acct|account|encounter|visit|"
+    r"CSN|FIN|HAR|claim|member|subscriber|policy|group|insurance|plan|medicaid|medicare|MBI|HICN|beneficiary|"
+    r"licen[cs]e|DL|driver'?s? lic(?:ense|ence)?|NPI|DEA|UPIN|VIN|plate|tag|serial|S/N|SN|UDI|device (?:id|identifier)|"
+    r"accession|specimen|requisition|req|order|Rx|prescription|study|subject|participant|enrollment|badge|employee|"
+    r"incident|run|biometric|fingerprint|retina(?:l)?(?: scan)?|voiceprint|template|case|ticket|certificate|cert|reference|ref|ID)"
+    r"(?![A-Za-z])[^\n:#]{0,20}?(?:[:#]|\bno\.?|\bnumber|\bID)\s*)|"
+    r"(?:\b(?:MRN|MR\s?#|acct|account|NPI|DEA|VIN|plate|serial|S/N|SN|badge|licen[cs]e|DL|member|policy|subscriber|"
+    r"claim|accession|Rx|SSN|UDI)(?![A-Za-z])\s+))"
+    r"((?=[A-Z0-9 -]*\d)[A-Z0-9][A-Z0-9-]{1,}(?:[ ][A-Z0-9]{2,}){0,3}"
+    r"|(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{5,})")
+# Words before a code that make it a product, lot or billing code, not a patient identifier.
+_NOT_PATIENT_CODE = re.compile(r"(?i)\b(?:lot|batch|ndc|cpt|hcpcs|icd(?:-?10)?|code|model|ref|catalog|cat\.?|"
+                               r"part|version|v\.?|exp(?:iry)?|size)\s*[:#]?\s*$")
+# Long codes anywhere: at least 6 characters with 4+ digits, or letters and digits mixed.
+_CODE = re.compile(r"(?<![\w.$/])(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,}[A-Z0-9](?![\w/%])"
+                   r"|(?<![\w.$/])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{10,}(?![\w/%])")
+_NOT_CODE = re.compile(r"^(?:\d{1,4}|\d+-\d+|[A-Z]\d{2}(?:\.\d+)?|\d{4}-\d{2}-\d{2}|(?:19|20)\d{2}s?)$")
+
+_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Doctor|Nurse|Sister|Rev|Fr|Capt|Sgt)\.?"
+_CRED = (r"MD|M\.D\.|DO|RN|BSN|MSN|NP|FNP|FNP-C|APRN|CNP|PA|PA-C|PharmD|RPh|LCSW|MSW|LPN|LVN|CNA|DPM|DDS|DMD|PhD|PT|DPT|"
+         r"OT|OTR|RT|RRT|CRNA|MPH|MBBS|FACP|FACC|FACS|CNM|RD|LD|RDN|NRP|EMT|EMT-P|Paramedic")
+_NAME_TOKEN = r"(?:Mc|Mac|O'|O’|D'|D’)?[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?"
+_PARTICLE = r"(?:van der|van den|van de|van|von|de la|de los|del|de|da|di|du|le|la|ap|bin|al|St\.?)"
+_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:(?: {_PARTICLE})? (?:[A-Z]\.? )?{_NAME_TOKEN}){{0,3}}")
+_CUES_BEFORE = re.compile(
+    rf"(?:\b{_TITLE} ?$|(?i:\b(?:patient|pt|name|patient name|attending|resident|fellow|intern|pcp|primary care|"
+    r"referring|referred by|consultant|consulted|surgeon|assistant|anesthesia|anesthesiologist|provider|physician|"
+    r"clinician|nurse|rn|cm|sw|therapist|pharmacist|dictated by|transcribed by|signed by|electronically signed by|"
+    r"signed|reviewed by|verified by|approved by|witness|witnessed by|seen by|seen with|discussed with|spoke with|"
+    r"spoke to|called|paged|per|contact|emergency contact|next of kin|nok|guarantor|subscriber|insured|guardian|"
+    r"poa|healthcare proxy|proxy|caregiver|aide|interpreter|from|to|cc|attn|dear|hi|hello|thanks|thank you|"
+    r"regards|sincerely|son|daughter|wife|husband|spouse|partner|mother|father|mom|dad|sister|brother|niece|"
+    r"nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|friend|neighbor|neighbour|"
+    r"roommate|fiance|fiancee|boyfriend|girlfriend|child|stepdaughter|stepson|mr|mrs|ms|miss|rep|representative|"
+    r"agent|officer|deputy|detective|chaplain|coordinator|technician|tech|scribe|student|volunteer|navigator|"
+    r"driver|courier|translator)\s*[:,-]?\s*[\"“']?$))")
+_CRED_AFTER = re.compile(rf"^,? (?:{_CRED})\b|^\s*\((?:{_CRED})\)")
+_EPONYM_AFTER = re.compile(
+    r"^(?:'s|’s)?\s+(?:disease|syndrome|sign|signs|palsy|lymphoma|sarcoma|catheter|procedure|operation|test|"
+    r"maneuver|manoeuvre|reflex|criteria|score|scale|classification|fracture|node|nodes|tube|ulcer|repair|"
+    r"phenomenon|triad|law|effect|equation|formula|method|technique|stain|stockings|hose|thyroiditis|"
+    r"encephalopathy|dystrophy|contracture|cyst|tumou?r|disorder|anomaly|aneurysm|ataxia|chorea|esophagus|"
+    r"oesophagus|point|space|line|incision|body|bodies|cell|cells|gland|glands|duct|block|bundle|position|"
+    r"diet|agar|forceps|retractor|needle|valve|shunt|stent|mask|cannula|bag|pump|boot|splint|brace)\b", re.I)
+_FACILITY = re.compile(r"\b(?:Hospital|Clinic|Center|Centre|Medical|Health|Healthcare|University|College|Institute|"
+                       r"Pharmacy|Laboratory|Labs?|Imaging|Radiology|Associates|Group|Practice|Memorial|General|"
+                       r"Regional|Community|County|Care|Services|Rehab|Rehabilitation|Nursing|Home|Hospice|Foundation|"
+                       r"Department|Dept|Unit|Ward|Insurance|Medicare|Medicaid|Blue|Cross|Shield|Aetna|Cigna|Humana)\b")
+# Capitalised words that start sentences and headings in notes; never a name on their own.
+_COMMON = set("""A An The This That These Those He She They We I It His Her Their Our My Your Patient Pt Name Date Time
+Plan Assessment History Hx Exam Impression Findings Diagnosis Diagnoses Allergies Medications Meds Labs Vitals
+Chief Complaint HPI ROS PMH PSH FH SH Social Family Past Medical Surgical Review Systems Physical General HEENT
+Neck Lungs Heart Abdomen Extremities Neuro Skin Psych Left Right Bilateral Upper Lower Chest Pain Fever Cough No
+Yes Not None Denies Reports States Noted Will Follow Continue Start Stop Discharge Admission Admitted Discharged
+Home Follow-up Return Call Sincerely Regards Thank Thanks Dear Hello Hi Signed Dictated Reviewed Attending Nurse
+Doctor Dr Mr Mrs Ms Miss Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tomorrow Yesterday
+Morning Evening Night Daily Weekly Per Please Note Notes Status Post Pre Op Operative Procedure Indication
+Indications Technique Comparison Result Results Report Final Preliminary Addendum Summary Course Hospital Clinic
+Emergency Department Unit Room Bed Floor Service Team Primary Care Provider Insurance Member Policy Group Address
+Phone Fax Email Contact Emergency Next Kin Relationship Spouse Son Daughter Mother Father Wife Husband Sister
+Brother Self Other Male Female Sex Gender Age DOB MRN SSN ID Account Acct Visit Encounter Type Reason Location
+Source Level Grade Stage Score Total Normal Abnormal Positive Negative Stable Improved Worse Mild Moderate Severe
+Acute Chronic Recent New Old Prior Previous Current Initial Repeat Blood Urine Pressure Rate Heart Oxygen Weight
+Height Temp Pulse Resp Saturation Given Received Tolerated Ordered Started Increased Decreased Held Resumed
+Also And Or But If When While After Before During Since Until Then So As At On In Of For With Without From To By
+Via Per Re Cc Bcc Subject Attn Regarding Subject Specimen Clinical Information Reference Range Units Value Flag
+Signature Electronically Verified Approved Transcribed Witness Consent Advance Directive Code Full DNR DNI Social
+Work Case Management Physical Therapy Occupational Speech Pharmacy Nutrition Dietitian Chaplain Security Police
+Lab Radiology Imaging Pathology Cardiology Neurology Oncology Surgery Medicine Pediatrics Psychiatry Obstetrics
+Gynecology Urology Nephrology Endocrinology Gastroenterology Pulmonology Dermatology Orthopedics Ophthalmology
+ICU CCU ED ER OR PACU NICU PICU Telemetry Ward Street Avenue Road Suite Apt Box Officer Deputy Detective Chaplain
+Coordinator Technician Tech Rep Representative Captain Sergeant Bedside Charge RN MD NP PA DO LPN CNA Baby Boy Girl
+Infant Twin""".split())
+_WEAK_CUES = {"per", "to", "from", "called", "paged", "contact", "hi", "hello", "thanks", "thank you", "regards",
+              "sincerely", "attn", "cc", "with"}
+
+
+# Lowercase words that are also names in the lists; a quick note uses them as words.
+_LOWER_COMMON = set("""will may june april august mark bill grace hope faith rose joy sunny dawn gray grey young
+price hill bell long short white black brown green king may page rich ward wells hunter love early case
+cook head hall day night summer winter autumn ray art rob pat sue don jack chase drew guy lane miles
+major max sage star storm victor walker bishop baker carter cole fisher hale mason porter prince reed
+rose sharp stone strong swift west north south east frank noble will back payer page more""".split())
+
+
+@lru_cache(maxsize=1)
+def _gazetteers() -> tuple[frozenset[str], frozenset[str]]:
+    def load(name: str) -> frozenset[str]:
+        text = resources.files("medllm_utils").joinpath(f"resources/data/{name}").read_text(encoding="utf-8")
+        return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    return load("names_first.txt"), load("names_last.txt")
+
+
+def _bare(token: str) -> str:
+    return re.sub(r"(?:'s|’s)$", "", token.strip(".,;:"))
+
+
+def _names(text: str) -> list[PHIFinding]:
+    firsts, lasts = _gazetteers()
+    out: list[PHIFinding] = []
+    # LAST, First (M.) — a known first name after the comma, and LAST in capitals or Capitalised
+    for m in re.finditer(rf"\b({_NAME_TOKEN}|[A-Z][A-Z'’-]+), ({_NAME_TOKEN}|[A-Z][A-Z'’-]+)(?: [A-Z]\.?)?\b", text):
+        last, first = m.group(1), m.group(2)
+        if (first.title() in firsts and (last.title() in lasts or last.isupper())) and last.title() not in _COMMON:
+            out.append(PHIFinding("name", m.group(0), m.start(), m.end()))
+    for m in _NAME_RUN.finditer(text):
+        tokens = m.group(0).split()
+        start, end = m.start(), m.end()
+        # trim common words and facility words at the edges
+        while tokens and (_bare(tokens[0]) in _COMMON or _FACILITY.fullmatch(_bare(tokens[0]))):
+            start += len(tokens[0]) + 1
+            tokens = tokens[1:]
+        while tokens and (_bare(tokens[-1]) in _COMMON or _FACILITY.fullmatch(_bare(tokens[-1]))):
+            end -= len(tokens[-1]) + 1
+            tokens = tokens[:-1]
+        if not tokens:
+            continue
+        end = start + len(" ".join(tokens))
+        chunk = text[start:end].rstrip(".")
+        end = start + len(chunk)
+        next_word = re.match(r"\s*([A-Za-z]+)", text[end:end + 30])
+        if (_FACILITY.search(m.group(0)) or _EPONYM_AFTER.match(text[end:end + 40])
+                or (next_word and _FACILITY.fullmatch(next_word.group(1)))):
+            continue
+        before, after = text[max(0, start - 40):start], text[end:end + 20]
+        names = [_bare(t) for t in tokens if len(_bare(t)) > 1]
+        caps = all(t.isupper() for t in names)
+        cue_match = _CUES_BEFORE.search(before)
+        cue_word = cue_match.group(0).strip(" \t:,-\"“'").lower() if cue_match else ""
+        name_cue = bool(cue_match) and cue_word not in _WEAK_CUES or bool(_CRED_AFTER.match(after))
+        strong_cue = bool(cue_match) or bool(_CRED_AFTER.match(after))
+        if caps or len(names) == 1:   # headers, acronyms and single words: only after a cue naming a person
+            if name_cue and len(names) <= 3 and not any(n in _COMMON or n.title() in _COMMON for n in names):
+                out.append(PHIFinding("name", chunk, start, end))
+            continue
+        first_known = bool(names) and (names[0] in firsts or (len(names) > 1 and names[0] in lasts and names[1] in firsts))
+        rest_ok = all(n not in _COMMON and not n.isupper() for n in names[1:])
+        if strong_cue or (len(names) >= 2 and first_known and rest_ok):
+            out.append(PHIFinding("name", chunk, start, end))
+    # lowercase names (quick notes): a known name right after a cue word, or before a credential
+    for m in re.finditer(r"\b([a-z][a-z'’-]+)(?: ([a-z][a-z'’-]+))?", text):
+        words = [w for w in m.groups() if w]
+        before, after = text[max(0, m.start() - 30):m.start()], text[m.end():m.end() + 12]
+        if not words or words[0].title() not in firsts | lasts or words[0] in _LOWER_COMMON:
+            continue
+        cue = re.search(r"(?i)\b(?:pt|patient|sister|brother|son|daughter|wife|husband|mother|father|mom|dad|"
+                        r"friend|neighbor|called|spoke with|spoke to|dr\.?|nurse)\s*[:,-]?\s*$", before)
+        cred = re.match(r"\s*,?\s*(?:rn|md|np|pa|do|lpn|cna|msw|lcsw|pharmd)\b", after)
+        if cue or cred:
+            keep = words if len(words) == 2 and words[1].title() in lasts | firsts else words[:1]
+            span = " ".join(keep)
+            out.append(PHIFinding("name", span, m.start(), m.start() + len(span)))
+    # a known first name in quotes: a nickname, a newborn's name, a caller
+    for m in re.finditer(r"[\"“]([A-Z][a-z]+)[\"”]", text):
+        if m.group(1) in firsts and m.group(1) not in _COMMON:
+            out.append(PHIFinding("name", m.group(1), m.start(1), m.end(1)))
+    # an initial and a surname before a credential: "a. whitcombe rn", "J. Okoro, MD"
+    for m in re.finditer(rf"\b[A-Za-z]\. ?[A-Za-z][a-z'’-]+(?=,? (?i:{_CRED})\b)", text):
+        out.append(PHIFinding("name", m.group(0), m.start(), m.end()))
+    return out
+
+
+def _cities_after_addresses(text: str, addresses: list[PHIFinding]) -> list[PHIFinding]:
+    """``12 Elm St, Apt 4, Springfield``: the capitalised words after a street address are a city."""
+    out = []
+    for a in addresses:
+        m = re.match(r",? (?:(?:Suite|Ste|Apt|Unit|#)[^,\n]{0,10}, )?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b",
+                     text[a.end:a.end + 60])
+        if m and m.group(1) not in _COMMON and not _FACILITY.search(m.group(1)):
+            out.append(PHIFinding("city", m.group(1), a.end + m.start(1), a.end + m.end(1)))
+    return out
+
+
+def _labelled(text: str) -> list[PHIFinding]:
+    out = []
+    for m in _ID_LABEL.finditer(text):
+        value = m.group(1).rstrip(" -")
+        if len(value.replace(" ", "").replace("-", "")) >= 4:
+            out.append(PHIFinding("id", value, m.start(1), m.start(1) + len(value)))
+    for m in _CODE.finditer(text):
+        if not _NOT_CODE.match(m.group(0)) and not _NOT_PATIENT_CODE.search(text[max(0, m.start() - 16):m.start()]):
+            out.append(PHIFinding("id", m.group(0), m.start(), m.end()))
+    return out
+
+
+def find_phi(text: str) -> list[PHIFinding]:
+    """Identifier-like spans in ``text``, in order of position (overlaps resolved to the longer span)."""
+    found: list[PHIFinding] = []
+    for kind, pat in PATTERNS.items():
+        for m in pat.finditer(text):
+            group = "v" if "v" in pat.groupindex and m.group("v") else 0   # a pattern may mark its value as (?P<v>…)
+            if m.group(group).strip():
+                found.append(PHIFinding(kind, m.group(group), m.start(group), m.end(group)))
+    found += _cities_after_addresses(text, [f for f in found if f.kind == "address"])
+    found += _labelled(text) + _names(text)
+    found.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    kept: list[PHIFinding] = []
+    for f in found:
+        if kept and f.start < kept[-1].end:
+            if f.end > kept[-1].end:   # overlapping: merge into one span of the first kind
+                k = kept[-1]
+                kept[-1] = PHIFinding(k.kind, text[k.start:f.end], k.start, f.end)
+            continue
+        kept.append(f)
+    return kept
