@@ -1,16 +1,25 @@
-"""Workshop gateway under load: 30 simulated participants on 127.0.0.1.
+"""Workshop gateway under load, with upstream, gateway and load in three separate processes.
 
     .venv/bin/python benchmarks/gateway.py [--participants 30] [--requests 5] [--latency-ms 50]
 
-Each participant sends its requests concurrently through the gateway to a local scripted upstream
-that adds a fixed latency; then every participant sends past its request budget, and a few calls use
-unknown tokens. Prints success and rejection counts, latency percentiles and throughput.
+1. a scripted OpenAI-compatible upstream that adds a fixed latency (its own process);
+2. the gateway, started exactly as an instructor starts it (``python -m medllm_utils.gateway``);
+3. this process: every participant sends its requests concurrently — first straight to the
+   upstream (the baseline), then through the gateway — then past its request budget, and a few
+   calls use unknown tokens.
+
+Prints success and rejection counts, latency percentiles with and without the gateway (the
+difference is the gateway's overhead) and throughput.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import os
+import socket
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -20,12 +29,54 @@ from pathlib import Path
 import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+UPSTREAM = """
+import sys, time
+sys.path.insert(0, {root!r})
+from tests.fake_openai import FakeOpenAI, ServerThread
+fake = FakeOpenAI()
+fake.latency_s = {latency}
+with ServerThread(fake.app) as url:
+    print(url, flush=True)
+    while True:
+        time.sleep(3600)
+"""
 
-from medllm_utils import ResponseCache  # noqa: E402
-from medllm_utils.client import Backend  # noqa: E402
-from medllm_utils.gateway import Budget, Gateway, make_tokens  # noqa: E402
-from tests.fake_openai import FakeOpenAI, ServerThread  # noqa: E402
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait(url: str, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(url, timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    raise SystemExit(f"no answer from {url}")
+
+
+def _load(http: httpx.Client, url: str, jobs: list[tuple[str, int]], workers: int) -> tuple[list, float]:
+    def call(job: tuple[str, int]) -> tuple[int, float]:
+        token, i = job
+        t0 = time.perf_counter()
+        r = http.post(url + "/v1/chat/completions", headers={"Authorization": f"Bearer {token}"},
+                      json={"model": "fake-model", "messages": [{"role": "user", "content": f"question {i} from {token[-4:]}"}]})
+        return r.status_code, time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        results = list(pool.map(call, jobs))
+    return results, time.perf_counter() - t0
+
+
+def _pct(values: list[float], q: float) -> float:
+    s = sorted(values)
+    return 1000 * s[int(q * (len(s) - 1))]
 
 
 def main() -> None:
@@ -35,47 +86,52 @@ def main() -> None:
     ap.add_argument("--latency-ms", type=float, default=50.0)
     args = ap.parse_args()
 
-    fake = FakeOpenAI()
-    fake.latency_s = args.latency_ms / 1000
-    with ServerThread(fake.app) as upstream_url, tempfile.TemporaryDirectory() as d:
-        upstream = Backend("compatible", "fake-model", upstream_url + "/v1")
-        tokens = make_tokens(args.participants)
-        gw = Gateway(upstream, tokens, Budget(requests=args.requests, tokens=10**9, usd=100.0),
-                     cache=ResponseCache(Path(d) / "cache", mode="off"), phi_guard=True, log_path=Path(d) / "usage.jsonl",
-                     price=(0.15, 0.60))  # the stand-in model has no list price
-        with ServerThread(gw.app()) as url:
+    procs: list[subprocess.Popen] = []
+    try:
+        up = subprocess.Popen([sys.executable, "-c", UPSTREAM.format(root=str(ROOT), latency=args.latency_ms / 1000)],
+                              stdout=subprocess.PIPE, text=True)
+        procs.append(up)
+        upstream_url = up.stdout.readline().strip()
+        with tempfile.TemporaryDirectory() as d:
+            port = _free_port()
+            env = {**os.environ, "OPENAI_BASE_URL": upstream_url + "/v1", "OPENAI_API_KEY": "upstream-key",
+                   "MEDLLM_PROGRESS": "0"}
+            gw = subprocess.Popen([sys.executable, "-m", "medllm_utils.gateway", "--backend", "compatible", "--model",
+                                   "fake-model", "--participants", str(args.participants), "--budget-requests",
+                                   str(args.requests), "--budget-tokens", str(10**9), "--budget-usd", "0",
+                                   "--phi-guard", "on", "--port", str(port), "--dir", d],
+                                  cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            procs.append(gw)
+            url = f"http://127.0.0.1:{port}"
+            _wait(url + "/health")
+            with open(Path(d) / "tokens.csv", newline="") as fh:
+                tokens = [row["token"] for row in csv.DictReader(fh)]
             http = httpx.Client(timeout=60, limits=httpx.Limits(max_connections=200))
-
-            def call(token: str, i: int) -> tuple[int, float]:
-                t0 = time.perf_counter()
-                r = http.post(url + "/v1/chat/completions", headers={"Authorization": f"Bearer {token}"},
-                              json={"messages": [{"role": "user", "content": f"question {i} from {token[-4:]}"}]})
-                return r.status_code, time.perf_counter() - t0
-
             jobs = [(tok, i) for tok in tokens for i in range(args.requests)]
-            t0 = time.perf_counter()
-            with ThreadPoolExecutor(max_workers=args.participants) as pool:
-                results = list(pool.map(lambda j: call(*j), jobs))
-            wall = time.perf_counter() - t0
-            ok = [lat for code, lat in results if code == 200]
-            failed = [code for code, _ in results if code != 200]
-
-            with ThreadPoolExecutor(max_workers=args.participants) as pool:
-                over = list(pool.map(lambda tok: call(tok, 999)[0], tokens))
-            unknown = [call("ws-unknown", i)[0] for i in range(5)]
+            direct, _ = _load(http, upstream_url, jobs, args.participants)
+            results, wall = _load(http, url, jobs, args.participants)
+            over, _ = _load(http, url, [(tok, 999) for tok in tokens], args.participants)
+            unknown = [_load(http, url, [("ws-unknown", i)], 1)[0][0][0] for i in range(5)]
             http.close()
+    finally:
+        for p in procs:
+            p.terminate()
+            p.wait(timeout=10)
 
-    lat = sorted(ok)
-    print(f"participants                         {args.participants}")
-    print(f"requests within budget               {len(results)}  (upstream latency {args.latency_ms:.0f} ms)")
-    print(f"  succeeded / failed                 {len(ok)} / {len(failed)}")
-    print(f"  latency p50 / p95 / max (ms)       {1000 * statistics.median(lat):.0f} / "
-          f"{1000 * lat[int(0.95 * (len(lat) - 1))]:.0f} / {1000 * lat[-1]:.0f}")
-    print(f"  throughput (requests/s)            {len(results) / wall:.1f}")
-    print(f"  speed-up vs one-at-a-time upstream {len(results) * args.latency_ms / 1000 / wall:.1f}x")
-    print(f"over-budget requests rejected (429)  {over.count(429)} of {len(over)}")
+    ok = [lat for code, lat in results if code == 200]
+    base = [lat for code, lat in direct if code == 200]
+    failed = [code for code, _ in results if code != 200]
+    over_codes = [code for code, _ in over]
+    print(f"participants                          {args.participants}  (upstream, gateway and load in separate processes)")
+    print(f"requests within budget                {len(results)}  (upstream latency {args.latency_ms:.0f} ms)")
+    print(f"  succeeded / failed                  {len(ok)} / {len(failed)}")
+    print(f"  latency p50 / p95, direct (ms)      {_pct(base, 0.5):.0f} / {_pct(base, 0.95):.0f}")
+    print(f"  latency p50 / p95, gateway (ms)     {_pct(ok, 0.5):.0f} / {_pct(ok, 0.95):.0f}")
+    print(f"  gateway overhead p50 / p95 (ms)     {_pct(ok, 0.5) - _pct(base, 0.5):+.0f} / {_pct(ok, 0.95) - _pct(base, 0.95):+.0f}")
+    print(f"  throughput through gateway (req/s)  {len(results) / wall:.1f}")
+    print(f"over-budget requests rejected (429)   {over_codes.count(429)} of {len(over_codes)}")
     print(f"unknown-token requests rejected (401) {unknown.count(401)} of {len(unknown)}")
-    if failed or over.count(429) != len(over) or unknown.count(401) != len(unknown):
+    if failed or over_codes.count(429) != len(over_codes) or unknown.count(401) != len(unknown):
         raise SystemExit("gateway benchmark: unexpected statuses")
 
 
