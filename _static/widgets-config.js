@@ -5,6 +5,9 @@
   var base = new URL(".", document.currentScript.src).href;
   window.__jupyter_widgets_assets_path__ = base;
   if (window.require && window.require.config) {
-    window.require.config({ paths: { "@jupyter-widgets/html-manager/dist": base.replace(/\/$/, "") } });
+    // Every widget module (@jupyter-widgets/base, /controls, /output …) resolves to this folder, so
+    // the fonts their stylesheets ask for (relative to the module) are requested here too.
+    window.require.config({ paths: { "@jupyter-widgets/html-manager/dist": base.replace(/\/$/, ""),
+                                     "@jupyter-widgets": base.replace(/\/$/, "") } });
   }
 })();
