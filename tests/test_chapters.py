@@ -23,9 +23,9 @@ SMALL = {
     "00_setup_and_basics": {"N_SAMPLES": 2},
     "01_formulate_task": {"N_PATIENTS": 1, "N_ITEMS": 2},
     "02_choose_llm": {"N_MCQ": 4, "N_TRIAL": 4},
-    "03_prompt_engineering": {"N_EVAL": 4, "N_SAMPLES": 2, "N_INJECTION": 2, "N_CALC": 3},
-    "04_fine_tuning": {"N_VAL": 4, "N_TEST": 7, "MAX_STEPS": 2, "BATCH_SIZE": 4},
-    "05_deployment": {"N_FAIRNESS": 6, "N_COUNTERFACTUAL": 2, "CANARY_SIZE": 3},
+    "03_prompt_engineering": {"N_EVAL": 3, "N_SAMPLES": 2, "N_INJECTION": 1, "N_CALC": 1},
+    "04_fine_tuning": {"N_VAL": 4, "N_TEST": 7, "MAX_STEPS": 1, "BATCH_SIZE": 4},
+    "05_deployment": {"N_FAIRNESS": 4, "N_COUNTERFACTUAL": 2, "CANARY_SIZE": 2},
 }
 
 CHECKS = {

@@ -190,11 +190,11 @@ def test_a_few_real_training_steps_lower_the_loss_and_the_model_is_served(tmp_pa
     monkeypatch.setenv("MEDLLM_FINETUNE_CACHE", "off")
     model, tok = F.load_base_model()
     recs = [_rec(f"Patient {i}: is HbA1c above 7%? HbA1c {6 + (i % 4)}.", "yes" if i % 4 > 1 else "no") for i in range(16)]
-    res = F.train(model, tok, recs, recs[:4], method="lora", epochs=3, batch_size=8, lr=3e-3, eval_every=2, progress=False)
+    res = F.train(model, tok, recs, recs[:4], method="lora", epochs=2, batch_size=8, lr=3e-3, eval_every=2, progress=False)
     h = res.history
     steps = h[h.step > 0]
-    assert len(steps) == 6 and steps.train_loss.iloc[-1] < steps.train_loss.iloc[0]
-    assert h.step.tolist()[0] == 0 and h.val_loss.notna().sum() == 4          # before training, then every 2 steps
+    assert len(steps) == 4 and steps.train_loss.iloc[-1] < steps.train_loss.iloc[0]
+    assert h.step.tolist()[0] == 0 and h.val_loss.notna().sum() == 3          # before training, then every 2 steps
     assert h.val_loss.dropna().iloc[-1] < h.val_loss.dropna().iloc[0]
     assert res.trainable_params < 0.05 * res.total_params           # LoRA trains a small fraction
     served = F.serve(res.model, tok, name="tiny-ft")
