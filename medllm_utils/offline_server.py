@@ -131,6 +131,7 @@ class ModelRunner:
         self.llm = self._load(logits_all=False)
         self._llm_logprobs: Any = None
         self._prefix: dict[int, list[int]] = {}  # per engine: the shared prefix its state now holds
+        self._templates: dict[int, Any] = {}     # per engine: its chat template, compiled
         self.lock = threading.Lock()
         self.fingerprint = f"llama.cpp-{_llama_version()}-{os.path.basename(model_path)}"
 
@@ -172,20 +173,27 @@ class ModelRunner:
             return secrets.randbits(31)
         return (int(seed) + index) & 0x7FFFFFFF
 
+    def _formatters(self, llm):
+        """The model's chat template with and without the generation prompt (compiled once per engine)."""
+        if id(llm) not in self._templates:
+            from llama_cpp.llama_chat_format import Jinja2ChatFormatter
+
+            template = llm.metadata.get("tokenizer.chat_template")
+            names = {t: llm._model.token_get_text(t) for t in (llm.token_eos(), llm.token_bos())}
+            self._templates[id(llm)] = None if not template else tuple(
+                Jinja2ChatFormatter(template=template, eos_token=names[llm.token_eos()],
+                                    bos_token=names[llm.token_bos()], add_generation_prompt=gen) for gen in (True, False))
+        return self._templates[id(llm)]
+
     def _shared_prefix(self, llm, messages: list[dict[str, Any]], kw: dict[str, Any]) -> list[int] | None:
         """Tokens of everything before the last message (system prompt, few-shot turns), when they
         are an exact token prefix of the whole prompt; None when there is nothing worth keeping."""
         if len(messages) < 2 or kw.get("tools") or not isinstance(messages[-1].get("content"), str):
             return None
-        from llama_cpp.llama_chat_format import Jinja2ChatFormatter
-
-        template = llm.metadata.get("tokenizer.chat_template")
-        if not template:
+        formatters = self._formatters(llm)
+        if formatters is None:
             return None
-        names = {t: llm._model.token_get_text(t) for t in (llm.token_eos(), llm.token_bos())}
-        full, head = (Jinja2ChatFormatter(template=template, eos_token=names[llm.token_eos()],
-                                          bos_token=names[llm.token_bos()], add_generation_prompt=gen)
-                      for gen in (True, False))
+        full, head = formatters
         try:
             whole, before = full(messages=messages), head(messages=messages[:-1])
         except Exception:  # a message the template cannot render: no reuse, the normal path reports it
