@@ -24,6 +24,8 @@ def glue(name: str, value: Any, *, markdown: bool = False) -> Any:
         return value
     if get_ipython() is None:  # not in a kernel: nothing to attach the value to
         return value
+    if type(value).__module__ == "numpy" and hasattr(value, "item"):
+        value = value.item()   # numpy scalars: plain numbers, so the book can format them ({glue:text}`x:.1%`)
     if markdown:
         from IPython.display import Markdown
 
