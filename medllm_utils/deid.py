@@ -172,11 +172,12 @@ rose sharp stone strong swift west north south east frank noble will back payer 
 
 
 @lru_cache(maxsize=1)
-def _gazetteers() -> tuple[frozenset[str], frozenset[str]]:
+def _gazetteers() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     def load(name: str) -> frozenset[str]:
         text = resources.files("medllm_utils").joinpath(f"resources/data/{name}").read_text(encoding="utf-8")
         return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
-    return load("names_first.txt"), load("names_last.txt")
+    firsts, lasts = load("names_first.txt"), load("names_last.txt")
+    return firsts, lasts, firsts | lasts
 
 
 def _bare(token: str) -> str:
@@ -184,7 +185,7 @@ def _bare(token: str) -> str:
 
 
 def _names(text: str) -> list[PHIFinding]:
-    firsts, lasts = _gazetteers()
+    firsts, lasts, any_name = _gazetteers()
     out: list[PHIFinding] = []
     # LAST, First (M.) — a known first name after the comma, and LAST in capitals or Capitalised
     for m in re.finditer(rf"\b({_NAME_TOKEN}|[A-Z][A-Z'’-]+), ({_NAME_TOKEN}|[A-Z][A-Z'’-]+)(?: [A-Z]\.?)?\b", text):
@@ -229,13 +230,13 @@ def _names(text: str) -> list[PHIFinding]:
     for m in re.finditer(r"\b([a-z][a-z'’-]+)(?: ([a-z][a-z'’-]+))?", text):
         words = [w for w in m.groups() if w]
         before, after = text[max(0, m.start() - 30):m.start()], text[m.end():m.end() + 12]
-        if not words or words[0].title() not in firsts | lasts or words[0] in _LOWER_COMMON:
+        if not words or words[0].title() not in any_name or words[0] in _LOWER_COMMON:
             continue
         cue = re.search(r"(?i)\b(?:pt|patient|sister|brother|son|daughter|wife|husband|mother|father|mom|dad|"
                         r"friend|neighbor|called|spoke with|spoke to|dr\.?|nurse)\s*[:,-]?\s*$", before)
         cred = re.match(r"\s*,?\s*(?:rn|md|np|pa|do|lpn|cna|msw|lcsw|pharmd)\b", after)
         if cue or cred:
-            keep = words if len(words) == 2 and words[1].title() in lasts | firsts else words[:1]
+            keep = words if len(words) == 2 and words[1].title() in any_name else words[:1]
             span = " ".join(keep)
             out.append(PHIFinding("name", span, m.start(), m.start() + len(span)))
     # a known first name in quotes: a nickname, a newborn's name, a caller
