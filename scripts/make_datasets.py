@@ -42,6 +42,19 @@ INSULINS = [("insulin glargine", ["20 units at bedtime", "32 units at bedtime"])
 OTHER_PROBLEMS = ["hypertension", "hyperlipidemia", "hypothyroidism", "osteoarthritis of the knees", "asthma",
                   "obesity", "gastroesophageal reflux disease", "depression"]
 
+# Prescribing and screening rules applied to the drawn facts (without further random draws, so the
+# rest of every data set stays as it was).
+SGLT2_INHIBITORS = ("empagliflozin", "dapagliflozin", "canagliflozin", "ertugliflozin")
+GLUCOSE_LOWERING_ORAL = tuple(name for name, _ in ORAL_DRUGS)
+BASAL_INSULIN = ("insulin glargine", "20 units at bedtime")
+# Sitagliptin's labelled dose by kidney function: 100 mg daily at eGFR 45 or above, 50 mg at 30-44,
+# 25 mg below 30.
+SITAGLIPTIN_DOSE_BY_EGFR = ((30, "25 mg daily"), (45, "50 mg daily"))
+# Age from which a woman counts as post-menopausal without documentation (as in the NCCN definition
+# of menopause); a younger woman is post-menopausal only if the note says so (12 months without a
+# period), so at 46-59 an undocumented status gives "not enough information" for the pregnancy criterion.
+MENOPAUSE_AGE = 60
+
 
 def make_patient(i: int) -> dict:
     r = RNG
@@ -72,15 +85,43 @@ def make_patient(i: int) -> dict:
         pregnancy = r.choice(["pregnant", "not pregnant", "breastfeeding", "unknown"])
     elif sex == "female" and age < 18:
         pregnancy = r.choice(["not pregnant", "unknown"])
+    elif sex == "female" and age < MENOPAUSE_AGE:
+        pregnancy = "menopause not documented"  # the notes never document menopause
     else:
         pregnancy = "not applicable"
     cardiac = r.choice(["none", "mi_recent", "mi_old", "unclear"]) if age >= 40 else r.choice(["none", "unclear"])
     mi_months = {"mi_recent": r.choice([2, 3, 5]), "mi_old": r.choice([14, 30, 60])}.get(cardiac)
+    meds, insulin = prescribe_safely(meds, insulin, pregnancy, egfr)
     age_band = "<40" if age < 40 else ("40-64" if age < 65 else "65+")
     return dict(patient_id=f"P{i + 1:03d}", age=age, age_band=age_band, sex=sex, race_ethnicity=race,
                 diabetes=diabetes, hba1c=hba1c, egfr=egfr, insulin=insulin, meds_known=meds_known,
                 medications=[{"name": n, "dose": d} for n, d in meds], problems=problems,
                 pregnancy=pregnancy, cardiac=cardiac, mi_months=mi_months)
+
+
+def prescribe_safely(meds: list[tuple[str, str]], insulin: bool, pregnancy: str,
+                     egfr: int | None) -> tuple[list[tuple[str, str]], bool]:
+    """Correct the drawn medication list where a prescriber would (no random draws).
+
+    * Pregnancy: insulin is the preferred glucose-lowering treatment, so every oral glucose-lowering
+      drug is replaced by basal insulin.
+    * Breastfeeding: SGLT2 inhibitors are not recommended, so they are replaced by basal insulin.
+    * Sitagliptin is dosed by eGFR (``SITAGLIPTIN_DOSE_BY_EGFR``).
+
+    Returns the new list and whether the patient now takes insulin (criterion E1 reads it).
+    """
+    replace = {"pregnant": GLUCOSE_LOWERING_ORAL, "breastfeeding": SGLT2_INHIBITORS}.get(pregnancy, ())
+    out = []
+    for name, dose in meds:
+        if name in replace:
+            if not insulin:
+                out.append(BASAL_INSULIN)
+                insulin = True
+            continue
+        if name == "sitagliptin" and egfr is not None:
+            dose = next((d for bound, d in SITAGLIPTIN_DOSE_BY_EGFR if egfr < bound), dose)
+        out.append((name, dose))
+    return out, insulin
 
 
 def write_note(p: dict) -> str:
@@ -112,7 +153,7 @@ def write_note(p: dict) -> str:
     preg = {"pregnant": r.choice(["She is currently 14 weeks pregnant.", "Pregnancy test positive; about 10 weeks gestation."]),
             "not pregnant": r.choice(["Urine pregnancy test negative.", "She is not pregnant."]),
             "breastfeeding": "She delivered 4 months ago and is breastfeeding.",
-            "unknown": None, "not applicable": None}[p["pregnancy"]]
+            "unknown": None, "menopause not documented": None, "not applicable": None}[p["pregnancy"]]
     if preg:
         s.append(preg)
     card = {"none": r.choice(["No history of heart disease.", "Denies any cardiac history."]),
@@ -155,6 +196,8 @@ def label(p: dict, cid: str) -> tuple[str, str]:
                 "breastfeeding": ("excluded", "The note says she is breastfeeding."),
                 "not pregnant": ("not excluded", "The note says she is not pregnant."),
                 "unknown": ("not enough information", "A woman of child-bearing age; pregnancy status not stated."),
+                "menopause not documented": ("not enough information", (f"A {p['age']}-year-old woman; menopause is "
+                                             "not documented, so pregnancy or breastfeeding cannot be ruled out.")),
                 "not applicable": ("not excluded", f"A {p['age']}-year-old woman, past child-bearing age.")}[p["pregnancy"]]
     if cid == "E4":
         return {"none": ("not excluded", "No cardiac history."),
@@ -428,8 +471,8 @@ def dump(name: str, rows: list[dict]) -> None:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
 
 
-def main() -> None:
-    (OUT / "images").mkdir(parents=True, exist_ok=True)
+def make_patients_and_pairs() -> tuple[list[dict], list[dict]]:
+    """The 30 patients (facts and note) and their 210 patient-criterion pairs; call it once, first."""
     patients = [make_patient(i) for i in range(30)]
     for p in patients:
         p["note"] = write_note(p)
@@ -440,6 +483,12 @@ def main() -> None:
             pairs.append({"pair_id": f"{p['patient_id']}-{cid}", "patient_id": p["patient_id"], "criterion_id": cid,
                           "criterion_type": kind, "criterion": text, "note": p["note"], "label": lab, "reason": reason,
                           "age_band": p["age_band"], "sex": p["sex"], "race_ethnicity": p["race_ethnicity"]})
+    return patients, pairs
+
+
+def main() -> None:
+    (OUT / "images").mkdir(parents=True, exist_ok=True)
+    patients, pairs = make_patients_and_pairs()
     dump("patients.jsonl", [{k: p[k] for k in ("patient_id", "age", "age_band", "sex", "race_ethnicity", "note")}
                             for p in patients])
     dump("trial_matching.jsonl", pairs)

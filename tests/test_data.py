@@ -115,3 +115,85 @@ def test_load_trialgpt_cohort_fixture():
     j = data.load_trialgpt_cohort(q, FIX / "trialgpt" / "qrels_test.tsv")
     assert len(j) == 3 and set(j.columns) == {"patient_id", "note", "trial_id", "score"}
     assert isinstance(j, pd.DataFrame) and j.query("trial_id == 'NCT00000001'").score.item() == 2
+
+
+# -- medical plausibility of the synthetic facts ------------------------------------------------------
+SGLT2_INHIBITORS = ("empagliflozin", "dapagliflozin", "canagliflozin", "ertugliflozin")
+ORAL_GLUCOSE_LOWERING = ("metformin", "sitagliptin", "glipizide", "glyburide", "glimepiride") + SGLT2_INHIBITORS
+
+
+def _pregnancy_status(note: str) -> str | None:
+    if "breastfeeding" in note:
+        return "breastfeeding"
+    if "weeks pregnant" in note or "weeks gestation" in note:
+        return "pregnant"
+    return None
+
+
+def test_no_sglt2_inhibitor_in_pregnancy_or_breastfeeding():
+    """SGLT2 inhibitors are not recommended in pregnancy or breastfeeding; in pregnancy insulin is the
+    preferred glucose-lowering drug, so no oral agent either."""
+    ext = data.load_extraction()
+    e3 = data.load_trial_matching().query("criterion_id == 'E3'").set_index("patient_id")
+    seen = set()
+    for _, r in ext.iterrows():
+        status = _pregnancy_status(r.note)
+        assert (status is not None) == (e3.loc[r.patient_id, "label"] == "excluded"), r.patient_id
+        if status is None:
+            continue
+        seen.add(status)
+        names = [m["name"] for m in r.gold["medications"]]
+        banned = ORAL_GLUCOSE_LOWERING if status == "pregnant" else SGLT2_INHIBITORS
+        assert not [n for n in names if n in banned], (r.patient_id, status, names)
+        assert not [d for d in banned if d in r.note], r.patient_id
+    assert seen == {"pregnant", "breastfeeding"}  # the check is not vacuous
+
+
+def test_sitagliptin_dose_follows_egfr():
+    """Labelled sitagliptin dosing: 100 mg at eGFR >= 45, 50 mg at 30-44, 25 mg below 30."""
+    import re
+
+    checked = 0
+    for _, r in data.load_extraction().iterrows():
+        m = re.search(r"(?:eGFR|estimated GFR of) (\d+)", r.note)
+        for med in r.gold["medications"]:
+            if med["name"] != "sitagliptin" or m is None:
+                continue
+            egfr, mg = int(m.group(1)), int(med["dose"].split()[0])
+            limit = 25 if egfr < 30 else 50 if egfr < 45 else 100
+            assert mg <= limit, (r.patient_id, egfr, med["dose"])
+            checked += egfr < 45
+    assert checked >= 1  # at least one patient with reduced kidney function takes sitagliptin
+
+
+def test_pregnancy_criterion_is_not_settled_by_age_alone_before_60():
+    """A woman under 60 may still be fertile: unless her note rules out pregnancy (a negative test,
+    documented menopause) the pregnancy/breastfeeding exclusion is "not enough information"."""
+    ages = data.load_patients().set_index("patient_id").age
+    e3 = data.load_trial_matching().query("criterion_id == 'E3' and sex == 'female'")
+    documented = r"not pregnant|pregnancy test negative|post-?menopausal|menopause for|hysterectomy|oophorectomy"
+    for _, r in e3.iterrows():
+        if r.label != "not excluded":
+            continue
+        assert ages[r.patient_id] >= 60 or pd.Series([r.note]).str.contains(documented, case=False).item(), \
+            (r.pair_id, r.reason)
+        if ages[r.patient_id] < 60:
+            assert "child-bearing age" not in r.reason, r.pair_id
+    undocumented = e3[e3.patient_id.map(ages).between(46, 59)]
+    assert len(undocumented) >= 1 and (undocumented.label == "not enough information").all()
+
+
+def test_data_files_are_what_the_generator_writes():
+    """The bundled patients and pairs come from scripts/make_datasets.py, not from hand edits."""
+    import importlib.util
+    import json
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "make_datasets.py"
+    spec = importlib.util.spec_from_file_location("make_datasets_for_test", script)
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)  # a fresh module: its seeded generator starts from the beginning
+    patients, pairs = gen.make_patients_and_pairs()
+    files = gen.OUT
+    assert [json.loads(line) for line in (files / "trial_matching.jsonl").read_text(encoding="utf-8").splitlines()] == pairs
+    on_disk = [json.loads(line) for line in (files / "patients.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(p["patient_id"], p["age"], p["note"]) for p in on_disk] == [(p["patient_id"], p["age"], p["note"]) for p in patients]
