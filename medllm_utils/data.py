@@ -195,6 +195,23 @@ def load_llm_table() -> pd.DataFrame:
         return pd.read_csv(fh)
 
 
+def load_literature_effects() -> pd.DataFrame:
+    """Published effect sizes of the techniques chapters 3 and 4 try, for reading our offline
+    results against (chapter 3): technique, what it was compared with, model, dataset, metric, the
+    two values in percent (empty where the paper gives only a summary, see ``note``) and the BibTeX
+    key of the reference in ``book/references.bib``. ``gain_pct`` is the difference in points.
+    These are literature values, typed from the papers, never measured by this project.
+
+    >>> lit = load_literature_effects()
+    >>> lit.loc[lit.technique == "self-consistency", ["model", "gain_pct"]].to_dict("records")
+    [{'model': 'PaLM 540B', 'gain_pct': 17.9}]
+    """
+    with open(data_dir() / "literature_effects.csv", encoding="utf-8") as fh:
+        df = pd.read_csv(fh)
+    df["gain_pct"] = (df.with_technique_pct - df.baseline_pct).round(1)
+    return df
+
+
 def patient_split(df: pd.DataFrame, fractions: tuple[float, float, float] = (0.6, 0.2, 0.2),
                   seed: int = 0, by: str = "patient_id") -> pd.Series:
     """Assign each row to ``train``/``validation``/``test`` so that no patient is in two splits.

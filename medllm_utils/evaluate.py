@@ -26,7 +26,7 @@ from __future__ import annotations
 import argparse
 import base64
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -40,7 +40,7 @@ from .client import batch, complete_json, get_backend
 from .cost import estimate_cost, get_ledger
 from .errors import MedLLMError, OutputValidationError
 from .runbook import append_export
-from .stats import bootstrap_ci, mcnemar, paired_bootstrap  # noqa: F401 (re-exported: chapters import them from here)
+from .stats import bootstrap_ci, cluster_bootstrap_ci, mcnemar, paired_bootstrap  # chapters import them from here too
 
 # ------------------------------------------------------------------------------------------------
 # Metrics
@@ -608,14 +608,33 @@ def run_baseline(task: str | Task, predict: Callable[[pd.Series], Any], data: pd
     return EvalResult(t.name, name, "rule", name, pred_df, metrics, 0.0)
 
 
-def compare(a: EvalResult, b: EvalResult, n_boot: int = 2000, seed: int = 0) -> pd.DataFrame:
+def compare(a: EvalResult, b: EvalResult, n_boot: int = 2000, seed: int = 0,
+            clusters: Mapping[Any, Any] | pd.Series | None = None) -> pd.DataFrame:
     """Paired comparison of two runs on the same items: score difference (b − a) with a paired
-    bootstrap CI and p-value, and an exact McNemar test when scores are right/wrong."""
+    bootstrap CI and p-value, and an exact McNemar test when scores are right/wrong.
+
+    ``clusters`` maps item id → group (e.g. pair id → patient) when items share information: the
+    CI then resamples whole groups (:func:`~medllm_utils.stats.cluster_bootstrap_ci`, chapter 4),
+    the row says how many groups there were, and the item-level p-value is left out (NaN).
+
+    >>> compare(run_a, run_b, clusters=test.set_index("pair_id").patient_id)   # doctest: +SKIP
+    """
     joined = pd.concat([a.scores.rename("a"), b.scores.rename("b")], axis=1, join="inner")
     if joined.empty:
         raise ValueError("the two runs share no items; run them on the same data")
     res = paired_bootstrap(joined["a"], joined["b"], n_boot=n_boot, seed=seed)
-    row = {"a": a.name, "b": b.name, "n": len(joined), "mean_a": joined["a"].mean(), "mean_b": joined["b"].mean(), **res}
+    extra: dict[str, Any] = {}
+    if clusters is not None:
+        groups = pd.Series(clusters).reindex(joined.index)
+        if groups.isna().any():
+            missing = groups[groups.isna()].index[:3].tolist()
+            raise ValueError(f"clusters gives no group for items {missing}: map every item id to its group")
+        _, lo, hi = cluster_bootstrap_ci((joined["b"] - joined["a"]).to_numpy(), groups.to_numpy(), n_boot=n_boot,
+                                         seed=seed)
+        res.update(ci_low=lo, ci_high=hi, p_value=float("nan"))
+        extra["clusters"] = int(groups.nunique())
+    row = {"a": a.name, "b": b.name, "n": len(joined), **extra, "mean_a": joined["a"].mean(),
+           "mean_b": joined["b"].mean(), **res}
     if set(np.unique(joined.values)) <= {0.0, 1.0}:
         mc = mcnemar(joined["a"] == 1, joined["b"] == 1)
         row.update({"mcnemar_a_only": mc["a_only"], "mcnemar_b_only": mc["b_only"], "mcnemar_p": mc["p_value"]})

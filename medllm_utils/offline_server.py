@@ -123,6 +123,7 @@ class ModelRunner:
             os.path.basename(model_path).lower(),
             os.path.splitext(os.path.basename(model_path))[0].lower(),
             "smollm2-135m-instruct-q4_1",
+            "smollm2-135m-instruct-q8_0",
         }
         self.n_threads = n_threads or min(os.cpu_count() or 1, 4)
         self.n_ctx = n_ctx
@@ -368,7 +369,7 @@ def _watch_parent(parent_pid: int) -> None:
 def main(argv: list[str] | None = None) -> None:
     import uvicorn
 
-    from .offline import model_path as default_model_path
+    from .offline import serving_model_path as default_model_path
 
     p = argparse.ArgumentParser(description="Serve the embedded offline model with an OpenAI-compatible API.")
     p.add_argument("--host", default="127.0.0.1")

@@ -11,6 +11,7 @@ myst-nb) it does nothing and returns the value, so the notebooks run anywhere.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 
@@ -33,3 +34,30 @@ def glue(name: str, value: Any, *, markdown: bool = False) -> Any:
     else:
         _glue(name, value, display=False)
     return value
+
+
+def describe_difference(comparison: Any, *, what: str = "accuracy", digits: int = 3) -> str:
+    """One sentence fragment for a paired comparison (a row of :func:`medllm_utils.evaluate.compare`),
+    worded from its confidence interval, never from the hope (chapters 3–5):
+
+    * the CI excludes 0 above: ``"improved accuracy by 0.119 (95% CI 0.024 to 0.214)"``;
+    * the CI excludes 0 below: ``"lowered accuracy by …"``;
+    * otherwise: ``"made no detectable difference to accuracy (+0.024, 95% CI -0.071 to 0.119)"``.
+
+    >>> describe_difference({"diff": 0.25, "ci_low": 0.05, "ci_high": 0.45})
+    'improved accuracy by 0.250 (95% CI 0.050 to 0.450)'
+    >>> describe_difference({"diff": 0.0, "ci_low": 0.0, "ci_high": 0.0})
+    'made no detectable difference to accuracy (+0.000, 95% CI 0.000 to 0.000)'
+    """
+    import pandas as pd
+
+    row = comparison.iloc[0] if isinstance(comparison, pd.DataFrame) else comparison   # a table of one row, or the row
+    diff, lo, hi = (float(row[k]) for k in ("diff", "ci_low", "ci_high"))
+    if any(math.isnan(v) for v in (diff, lo, hi)):
+        raise ValueError("the comparison has no difference or CI (were the runs scored on shared items?)")
+    ci = f"95% CI {lo:.{digits}f} to {hi:.{digits}f}"
+    if lo > 0:
+        return f"improved {what} by {diff:.{digits}f} ({ci})"
+    if hi < 0:
+        return f"lowered {what} by {-diff:.{digits}f} ({ci})"
+    return f"made no detectable difference to {what} ({diff:+.{digits}f}, {ci})"

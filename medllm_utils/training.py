@@ -139,6 +139,24 @@ def answer_loss(model, ids, labels, mask):
     return F.cross_entropy(logits.float(), target[keep])
 
 
+def resolve_precision(precision: str = "auto") -> str:
+    """``"bf16"`` or ``"fp32"``: what ``precision="auto"`` means on this CPU (chapter 4).
+
+    >>> resolve_precision("fp32")
+    'fp32'
+    """
+    if precision not in ("auto", "bf16", "fp32"):
+        raise ValueError(f"precision must be 'auto', 'bf16' or 'fp32', not {precision!r}")
+    if precision != "auto":
+        return precision
+    import torch
+
+    try:
+        return "bf16" if torch.ops.mkldnn._is_mkldnn_bf16_supported() else "fp32"
+    except (AttributeError, RuntimeError):  # a build without oneDNN
+        return "fp32"
+
+
 @dataclass
 class TrainResult:
     model: Any
@@ -149,6 +167,7 @@ class TrainResult:
     wall_s: float          # training time of the run that produced the weights
     fingerprint: str = ""  # hash of the training data, settings and base model: name served models with it
     from_cache: bool = False
+    precision: str = "fp32"  # "bf16" (autocast) or "fp32": see train()
 
     @property
     def model_name(self) -> str:
@@ -220,7 +239,7 @@ def _load(folder: Path, model) -> tuple[pd.DataFrame, dict[str, Any]] | None:
 def train(model, tok, train_records: Sequence[dict[str, Any]], val_records: Sequence[dict[str, Any]] = (), *,
           method: str = "full", epochs: int = 1, lr: float | None = None, batch_size: int = 8, max_len: int = 320,
           lora_r: int = 8, seed: int = 0, eval_every: int | None = None, max_steps: int | None = None,
-          progress: bool = True, cache: bool = True) -> TrainResult:
+          precision: str = "auto", progress: bool = True, cache: bool = True) -> TrainResult:
     """Fine-tune ``model`` on chat records, computing the loss on the assistant's answer only.
 
     ``method="full"`` updates every weight; ``"lora"`` freezes them and trains low-rank adapters
@@ -229,6 +248,11 @@ def train(model, tok, train_records: Sequence[dict[str, Any]], val_records: Sequ
     end). ``max_steps`` stops early (a quick check). With ``cache`` (default), weights trained
     earlier with the same recipe are loaded instead of training again (``from_cache`` is then True
     and ``wall_s`` is the original training time).
+
+    ``precision="auto"`` computes the forward and backward passes in bfloat16 (``torch.autocast``;
+    weights, optimiser state and loss stay float32) when the CPU has bfloat16 instructions — about
+    1.8x faster per step on our 2-core machine — and in float32 otherwise; ``"bf16"`` or ``"fp32"``
+    force one. The precision used is part of the recipe (and ``TrainResult.precision``).
 
     >>> res = train(*load_base_model(), records, method="lora", epochs=1)   # doctest: +SKIP
     >>> res.history.tail(1)                                                 # doctest: +SKIP
@@ -240,7 +264,8 @@ def train(model, tok, train_records: Sequence[dict[str, Any]], val_records: Sequ
     if method not in ("full", "lora"):
         raise ValueError("method must be 'full' or 'lora'")
     lr = lr or (5e-5 if method == "full" else 2e-3)
-    recipe = {"method": method, "epochs": epochs, "max_steps": max_steps, "lr": lr, "batch_size": batch_size,
+    precision = resolve_precision(precision)
+    recipe = {"method": method, "precision": precision, "epochs": epochs, "max_steps": max_steps, "lr": lr, "batch_size": batch_size,
               "max_len": max_len, "lora_r": lora_r if method == "lora" else None, "seed": seed,
               "eval_every": eval_every, "train": list(train_records), "validation": list(val_records)}
     fingerprint = _recipe_fingerprint(recipe)
@@ -261,9 +286,14 @@ def train(model, tok, train_records: Sequence[dict[str, Any]], val_records: Sequ
     if folder is not None and (loaded := _load(folder, model)) is not None:
         model.eval()
         history, meta = loaded
-        return TrainResult(model, history, method, n_trainable, total, float(meta["wall_s"]), fingerprint, True)
+        return TrainResult(model, history, method, n_trainable, total, float(meta["wall_s"]), fingerprint, True,
+                           precision)
 
     opt = torch.optim.AdamW(params, lr=lr, weight_decay=0.0)
+
+    def autocast():
+        return torch.autocast("cpu", dtype=torch.bfloat16, enabled=precision == "bf16")
+
     train_enc = [_encode(tok, r["messages"], max_len) for r in train_records]
     val_enc = [_encode(tok, r["messages"], max_len) for r in val_records]
 
@@ -283,7 +313,8 @@ def train(model, tok, train_records: Sequence[dict[str, Any]], val_records: Sequ
             for i in range(0, len(val_enc), batch_size):
                 ids, labels, mask = collate(val_enc[i:i + batch_size])
                 n = int((labels[:, 1:] != -100).sum())
-                total_loss += float(answer_loss(model, ids, labels, mask)) * n
+                with autocast():
+                    total_loss += float(answer_loss(model, ids, labels, mask)) * n
                 n_tokens += n
         model.train()
         return total_loss / max(n_tokens, 1)
@@ -306,7 +337,8 @@ def train(model, tok, train_records: Sequence[dict[str, Any]], val_records: Sequ
                 if step == total_steps:
                     break
                 ids, labels, mask = collate([train_enc[j] for j in order[b * batch_size:(b + 1) * batch_size]])
-                loss = answer_loss(model, ids, labels, mask)
+                with autocast():
+                    loss = answer_loss(model, ids, labels, mask)
                 loss.backward()
                 torch.nn.utils.clip_grad_norm_(params, 1.0)
                 opt.step()
@@ -325,7 +357,7 @@ def train(model, tok, train_records: Sequence[dict[str, Any]], val_records: Sequ
             _save(folder, model, frame, {"wall_s": wall, "method": method, "created": time.time()})
         except OSError as err:  # a full disk must not lose the trained model: warn and go on
             warnings.warn(f"could not keep the trained weights in {folder}: {err}", stacklevel=2)
-    return TrainResult(model, frame, method, n_trainable, total, wall, fingerprint)
+    return TrainResult(model, frame, method, n_trainable, total, wall, fingerprint, False, precision)
 
 
 def generate(model, tok, messages: list[dict[str, str]], max_new_tokens: int = 32) -> tuple[str, int, int]:
@@ -342,11 +374,68 @@ def generate(model, tok, messages: list[dict[str, str]], max_new_tokens: int = 3
     return tok.decode(new, skip_special_tokens=True).strip(), int(ids.shape[1]), int(len(new))
 
 
+def schema_choices(response_format: dict[str, Any] | None) -> list[str] | None:
+    """The complete answers a ``json_schema`` response format allows when it is one string field
+    with an ``enum`` (chapter 4's label contract), written as ``json.dumps`` writes them — the form
+    the fine-tuning targets have; None for any other format.
+
+    >>> rf = {"type": "json_schema", "json_schema": {"schema": {"type": "object",
+    ...       "properties": {"answer": {"type": "string", "enum": ["yes", "no"]}}, "required": ["answer"]}}}
+    >>> schema_choices(rf)
+    ['{"answer": "yes"}', '{"answer": "no"}']
+    """
+    if not isinstance(response_format, dict) or response_format.get("type") != "json_schema":
+        return None
+    schema = (response_format.get("json_schema") or {}).get("schema") or {}
+    props = schema.get("properties") or {}
+    if len(props) != 1:
+        return None
+    (key, field), = props.items()
+    values = field.get("enum") if isinstance(field, dict) else None
+    if not values or not all(isinstance(v, str) for v in values) or schema.get("required", [key]) != [key]:
+        return None
+    return [json.dumps({key: v}) for v in values]
+
+
+def choice_generate(model, tok, messages: list[dict[str, str]], choices: Sequence[str]) -> tuple[str, int, int]:
+    """Greedy decoding restricted to ``choices``: at each step the most likely next token among those
+    that continue some allowed answer — what a grammar-constrained server (the offline backend,
+    hosted structured outputs) does with an ``enum``. Returns (text, prompt tokens, completion tokens).
+
+    >>> choice_generate(model, tok, messages, ['{"answer": "yes"}', '{"answer": "no"}'])   # doctest: +SKIP
+    ('{"answer": "no"}', 171, 5)
+    """
+    import torch
+
+    ids = tok.apply_chat_template(messages, add_generation_prompt=True, return_tensors="pt")
+    if hasattr(ids, "input_ids"):
+        ids = ids["input_ids"]
+    options = [tok(c, add_special_tokens=False)["input_ids"] for c in choices]
+    chosen: list[int] = []
+    with torch.inference_mode():   # float32: at batch size 1, bfloat16 autocast was not faster here
+        out = model(input_ids=ids, use_cache=True, logits_to_keep=1)   # scores for the last position only
+        while True:
+            alive = [o for o in options if o[:len(chosen)] == chosen]
+            if any(len(o) == len(chosen) for o in alive):
+                break
+            allowed = sorted({o[len(chosen)] for o in alive})
+            logits = out.logits[0, -1]
+            nxt = allowed[int(torch.argmax(logits[allowed]))]
+            chosen.append(nxt)
+            # transformers 5 names the KV cache `cache` (`past_key_values` before)
+            state = {"cache": out.cache} if "cache" in out else {"past_key_values": out.past_key_values}
+            out = model(input_ids=torch.tensor([[nxt]]), use_cache=True, **state)
+    return tok.decode(chosen), int(ids.shape[1]), len(chosen)
+
+
 class ServedModel:
     """A ``transformers`` model behind an OpenAI-compatible ``/v1/chat/completions`` on 127.0.0.1,
     so the book's client (and any OpenAI tool) can call it like every other backend.
 
-    Decoding is greedy; ``response_format`` is not enforced (the client still validates the output).
+    Decoding is greedy. A ``json_schema`` response format that is one ``enum`` field (chapter 4's
+    label contract) is enforced with :func:`choice_generate`, as the offline server's grammar
+    enforces it for the prompted model, so both arms of a comparison answer under the same
+    constraint; other formats are not enforced (the client still validates the output).
     """
 
     def __init__(self, model, tok, name: str):
@@ -368,8 +457,12 @@ class ServedModel:
                 return JSONResponse({"error": {"message": f"model {body.get('model')!r} is not served here; use {name!r}",
                                                "type": "invalid_request_error", "code": "model_not_found"}}, status_code=404)
 
+            choices = schema_choices(body.get("response_format"))
+
             def run():
                 with lock:  # one generation at a time on the CPU
+                    if choices:
+                        return choice_generate(model, tok, body["messages"], choices)
                     return generate(model, tok, body["messages"], int(body.get("max_tokens") or 64))
 
             text, n_in, n_out = await run_in_threadpool(run)

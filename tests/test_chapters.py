@@ -52,6 +52,8 @@ CHECKS = {
         assert table.accuracy.between(0, 1).all() and table.n.eq(N_EVAL).all()
         assert recall.recall.between(0, 1).all() and len(calc_runs) == N_CALC
         assert len(injection) == 4 and injection["pairs"].eq(N_INJECTION).all()
+        assert len(versus_direct) == len(contrasts) and (versus_direct.p_holm >= versus_direct.mcnemar_p - 1e-12).all()
+        assert mdd > 0 and "direct" not in contrasts   # above 1 at tiny n: nothing is detectable
     """,
     "04_fine_tuning": """
         assert leaks.empty
@@ -59,6 +61,10 @@ CHECKS = {
         assert table.accuracy.between(0, 1).all() and table.n.eq(len(test)).all() and len(test) == N_TEST
         assert len(full.history.dropna(subset=["train_loss"])) == MAX_STEPS
         assert lora.trainable_params < full.trainable_params
+        assert set(paired.index) == set(contrasts) and paired.clusters.eq(test.patient_id.nunique()).all()
+        assert best_ft in ("fine-tuned (full)", "fine-tuned (LoRA)") and 0 <= prior_agreement <= 1
+        assert {p for r in test_results.values() for p in r.predictions.pred} <= {
+            "included", "not included", "not enough information", "excluded", "not excluded"}
     """,
     "05_deployment": """
         assert score.table.recall.between(0, 1).all() and 0 < score.token_recall <= 1 and audit.event.isin(["intent", "outcome", "call"]).all()

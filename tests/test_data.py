@@ -197,3 +197,20 @@ def test_data_files_are_what_the_generator_writes():
     assert [json.loads(line) for line in (files / "trial_matching.jsonl").read_text(encoding="utf-8").splitlines()] == pairs
     on_disk = [json.loads(line) for line in (files / "patients.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [(p["patient_id"], p["age"], p["note"]) for p in on_disk] == [(p["patient_id"], p["age"], p["note"]) for p in patients]
+
+
+def test_literature_effects_cite_known_references_and_are_consistent():
+    import re
+
+    lit = data.load_literature_effects()
+    keys = set(re.findall(r"^@\w+\{([^,]+),", (Path(__file__).parents[1] / "book" / "references.bib").read_text(), re.M))
+    assert set(lit.reference) <= keys
+    assert lit[["technique", "compared_with", "model", "dataset", "metric"]].notna().all().all()
+    numeric = lit.dropna(subset=["baseline_pct", "with_technique_pct"])
+    assert numeric[["baseline_pct", "with_technique_pct"]].stack().between(0, 100).all()
+    assert (numeric.gain_pct == (numeric.with_technique_pct - numeric.baseline_pct).round(1)).all()
+    summary_only = lit[lit.baseline_pct.isna()]
+    assert summary_only.note.str.len().gt(20).all()        # a row without numbers says what the paper reports
+    # the MedPrompt ablation is a chain: each step starts where the previous one ended
+    mp = lit[lit.reference == "nori2023medprompt"]
+    assert (mp.baseline_pct.iloc[1:].to_numpy() == mp.with_technique_pct.iloc[:-1].to_numpy()).all()

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import json
 import time
+from typing import Literal
 
 import pandas as pd
 import pytest
+from pydantic import BaseModel
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
@@ -202,11 +204,51 @@ def test_a_few_real_training_steps_lower_the_loss_and_the_model_is_served(tmp_pa
         m.use_backend("compatible", "tiny-ft", base_url=served.base_url)
         reply = m.chat(recs[0]["messages"][:-1], max_tokens=4)
         assert reply.backend == "compatible" and reply.usage.completion_tokens >= 1
+        # an enum contract is enforced, as the offline server's grammar enforces it for prompted models
+        for rec in recs[:4]:
+            assert m.complete_json(rec["messages"][:-1], YesNo, temperature=0).answer in ("yes", "no")
         with pytest.raises(m.ModelNotFoundError):
             m.chat("hi", model="other-model")
     finally:
         m.use_backend(None)
         served.stop()
+
+
+class YesNo(BaseModel):
+    answer: Literal["yes", "no"]
+
+
+@pytest.mark.model
+def test_choice_generate_takes_the_likelier_first_token_and_completes_the_answer():
+    torch = pytest.importorskip("torch")
+    from medllm_utils import training as T
+
+    model, tok = F.load_base_model()
+    messages = [{"role": "user", "content": "Is the sky blue? Answer yes or no."}]
+    choices = ['{"answer": "yes"}', '{"answer": "no"}', '{"answer": "not sure"}']
+    text, n_in, n_out = T.choice_generate(model, tok, messages, choices)
+    assert text in choices and n_out == len(tok(text, add_special_tokens=False)["input_ids"])
+    # the reference: score each allowed token by brute force, step by step, without the KV cache
+    ids = tok.apply_chat_template(messages, add_generation_prompt=True, return_tensors="pt")
+    ids = ids["input_ids"] if hasattr(ids, "input_ids") else ids
+    options = [tok(c, add_special_tokens=False)["input_ids"] for c in choices]
+    chosen: list[int] = []
+    while not any(o == chosen for o in options):
+        alive = [o for o in options if o[:len(chosen)] == chosen]
+        allowed = sorted({o[len(chosen)] for o in alive})
+        with torch.no_grad():
+            logits = model(input_ids=torch.cat([ids, torch.tensor([chosen], dtype=ids.dtype)], 1)).logits[0, -1]
+        chosen.append(allowed[int(torch.argmax(logits[allowed]))])
+    assert text == tok.decode(chosen) and n_in == ids.shape[1]
+
+
+def test_bf16_is_used_only_where_asked_or_supported():
+    from medllm_utils import training as T
+
+    assert T.resolve_precision("fp32") == "fp32" and T.resolve_precision("bf16") == "bf16"
+    assert T.resolve_precision("auto") in ("bf16", "fp32")
+    with pytest.raises(ValueError, match="precision"):
+        T.resolve_precision("fp8")
 
 
 @pytest.mark.model

@@ -6,12 +6,14 @@ import subprocess
 import sys
 from typing import Literal
 
+import numpy as np
 import openai
 import pytest
 from pydantic import BaseModel, Field
 
 import medllm_utils as m
 from medllm_utils import offline
+from medllm_utils.errors import OfflineModelError
 from medllm_utils.offline_server import translate_response_format
 
 pytestmark = pytest.mark.model
@@ -168,7 +170,7 @@ def test_shared_prefix_is_kept_between_requests_without_changing_any_number():
     the answer and its log-probabilities are identical to those of a request evaluated from scratch."""
     from medllm_utils.offline_server import ModelRunner
 
-    runner = ModelRunner(str(offline.model_path()), n_ctx=2048, n_threads=2)
+    runner = ModelRunner(str(offline.serving_model_path()), n_ctx=2048, n_threads=2)
     system = {"role": "system", "content": "You answer medical multiple-choice questions with one letter. " * 3}
 
     def ask(question, engine_calls=None):
@@ -191,3 +193,36 @@ def test_shared_prefix_is_kept_between_requests_without_changing_any_number():
     runner.complete({"messages": [{"role": "system", "content": "Other rules."}, {"role": "user", "content": "Hi"}],
                      "temperature": 0, "max_tokens": 4, "logprobs": True})
     assert ask(q1) == cold                           # after another prefix: evaluated again, same numbers
+
+
+def test_serving_format_is_validated(monkeypatch):
+    monkeypatch.setenv("MEDLLM_OFFLINE_FORMAT", "q2_k")
+    with pytest.raises(OfflineModelError, match="MEDLLM_OFFLINE_FORMAT"):
+        offline.serving_model_path()
+
+
+@pytest.mark.model
+def test_serving_copy_is_q8_0_made_once_and_close_to_the_shipped_weights(tmp_path, monkeypatch):
+    import gguf
+
+    monkeypatch.setenv("MEDLLM_MODEL_DIR", str(tmp_path))
+    monkeypatch.delenv("MEDLLM_OFFLINE_FORMAT", raising=False)
+    monkeypatch.delenv("MEDLLM_OFFLINE_MODEL", raising=False)
+    first = offline.serving_model_path()
+    assert first.parent == tmp_path and "Q8_0" in first.name
+    mtime = first.stat().st_mtime_ns
+    assert offline.serving_model_path() == first and first.stat().st_mtime_ns == mtime   # converted once
+    assert not list(tmp_path.glob(".*.tmp"))
+    src, dst = gguf.GGUFReader(offline.model_path()), gguf.GGUFReader(first)
+    a = {t.name: t for t in src.tensors}
+    b = {t.name: t for t in dst.tensors}
+    assert a.keys() == b.keys()
+    name = "blk.0.attn_q.weight"
+    assert b[name].tensor_type == gguf.GGMLQuantizationType.Q8_0
+    wa = gguf.quants.dequantize(a[name].data, a[name].tensor_type)
+    wb = gguf.quants.dequantize(b[name].data, b[name].tensor_type)
+    blocks_a, blocks_b = wa.reshape(-1, 32), wb.reshape(-1, 32)
+    bound = np.abs(blocks_a).max(axis=1, keepdims=True) / 200   # half an 8-bit step is 1/254; fp16 scales add a little
+    assert (np.abs(blocks_a - blocks_b) <= bound).all()
+    monkeypatch.setenv("MEDLLM_OFFLINE_FORMAT", "shipped")
+    assert offline.serving_model_path() == offline.model_path()
