@@ -16,7 +16,8 @@
 from __future__ import annotations
 
 from .audit import AuditLog, AuditLogWarning, AuditReport, audit_from_env, getpass_user, verify_audit_log  # noqa: F401
-from .fairness import RACE_GROUPS, SEX_SWAPS, counterfactual_flips, fairness_gaps, subgroup_report, swap_words  # noqa: F401
+from .fairness import (RACE_GROUPS, SEX_SWAPS, counterfactual_flips, fairness_gaps, replace_word,  # noqa: F401
+                       subgroup_report, swap_words)
 from .monitoring import alerts, control_limits, deployment_checklist, review_queue  # noqa: F401
 from .privacy import (PATTERNS, Deidentified, DeidScore, PHIError, PHIFinding, check_phi, compliant_backends,  # noqa: F401
                       deidentify, evaluate_deid, find_phi, phi_kinds)

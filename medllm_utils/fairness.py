@@ -71,18 +71,41 @@ def swap_words(text: str, mapping: dict[str, str]) -> str:
     return pattern.sub(repl, text)
 
 
+def replace_word(text: str, old: str, new: str) -> str:
+    """Replace the whole word ``old`` by ``new`` wherever it occurs, at the start of the text too.
+    The match is case-sensitive, so "White" (a group) is swapped and "white blood cells" is not.
+    Raises ``ValueError`` when ``old`` does not occur, so a counterfactual that changed nothing
+    cannot pass as "no flip" (chapter 5).
+
+    >>> replace_word("Black woman, age 23; white blood cells normal.", "Black", "White")
+    'White woman, age 23; white blood cells normal.'
+    >>> replace_word("a 71-year-old White woman", "Black", "Asian")
+    Traceback (most recent call last):
+    ValueError: 'Black' does not occur as a word in the text; the counterfactual would change nothing
+    """
+    pattern = re.compile(r"(?<!\w)" + re.escape(old) + r"(?!\w)")
+    if not pattern.search(text):
+        raise ValueError(f"{old!r} does not occur as a word in the text; the counterfactual would change nothing")
+    return pattern.sub(new, text)
+
+
 def counterfactual_flips(rows: pd.DataFrame, predict: Callable[[pd.Series], Any],
                          variants: Callable[[pd.Series], dict[str, str]]) -> pd.DataFrame:
     """For each row, predict on the original note and on each counterfactual note from
     ``variants(row)`` (name → new note); report whether the answer changed.
 
     A fair model's answers do not depend on demographic words that are irrelevant to the
-    criterion, so the flip rate should be near zero.
+    criterion, so the flip rate should be near zero. A variant identical to the original note
+    raises ``ValueError``: it could never flip, and would make the rate look fair.
     """
     out = []
     for _, row in rows.iterrows():
+        changed = variants(row)
+        same = [name for name, note in changed.items() if note == row["note"]]
+        if same:
+            raise ValueError(f"variants {same} of {row.get('pair_id', row.name)} leave the note unchanged")
         base = predict(row)
-        for name, note in variants(row).items():
+        for name, note in changed.items():
             cf = row.copy()
             cf["note"] = note
             new = predict(cf)

@@ -139,8 +139,13 @@ class ModelRunner:
     def _load(self, logits_all: bool):
         from llama_cpp import Llama
 
-        return Llama(model_path=self.model_path, n_ctx=self.n_ctx, n_threads=self.n_threads,
-                     n_threads_batch=self.n_threads, logits_all=logits_all, verbose=False)
+        llm = Llama(model_path=self.model_path, n_ctx=self.n_ctx, n_threads=self.n_threads,
+                    n_threads_batch=self.n_threads, logits_all=logits_all, verbose=False)
+        if not logits_all and os.environ.get("MEDLLM_OFFLINE_FAST_GRAMMAR", "1") != "0":
+            from .constrained import install
+
+            install(llm)   # greedy JSON answers: identical tokens, fewer grammar checks
+        return llm
 
     def _engine(self, kw: dict[str, Any]):
         if not kw.get("logprobs"):

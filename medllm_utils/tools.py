@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import math
+import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -279,6 +280,20 @@ def tool_specs(names: list[str] | None = None) -> list[dict[str, Any]]:
     chosen = [TOOLS[n] for n in (names or TOOLS)]
     return [{"type": "function", "function": {"name": t.name, "description": t.description,
                                               "parameters": t.args.model_json_schema()}} for t in chosen]
+
+
+def tool_order(key: str, seed: int = 0, names: list[str] | None = None) -> list[str]:
+    """The tools in an order drawn for one question (``key``): listing them in a fresh order per
+    question keeps a model that picks by position (often the first tool) from looking as if it
+    chose well — chapter 3 compares its right-tool rate with taking the first-listed tool.
+
+    >>> order = tool_order("C001")
+    >>> sorted(order) == sorted(TOOLS) and order == tool_order("C001") and order != tool_order("C002")
+    True
+    """
+    chosen = list(names or TOOLS)
+    random.Random(f"{key}|{seed}").shuffle(chosen)
+    return chosen
 
 
 def call_tool(name: str, arguments: str | dict[str, Any]) -> dict[str, Any]:

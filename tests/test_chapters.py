@@ -51,7 +51,7 @@ CHECKS = {
         assert len(eval_set) == N_EVAL and set(table.technique) == set(results)
         assert table.accuracy.between(0, 1).all() and table.n.eq(N_EVAL).all()
         assert recall.recall.between(0, 1).all() and len(calc_runs) == N_CALC
-        assert len(injection) == 4 and injection["pairs"].eq(N_INJECTION).all()
+        assert len(injection) == 5 and injection["pairs"].eq(N_INJECTION).all()
         assert len(versus_direct) == len(contrasts) and (versus_direct.p_holm >= versus_direct.mcnemar_p - 1e-12).all()
         assert mdd > 0 and "direct" not in contrasts   # above 1 at tiny n: nothing is detectable
     """,

@@ -263,6 +263,24 @@ def test_counterfactual_flips_with_a_biased_and_a_fair_rule():
     assert biased.flipped.all() and not fair.flipped.any() and len(fair) == 6
 
 
+
+def test_race_swaps_change_every_note_even_when_the_group_word_opens_it():
+    patients = load_patients()
+    for _, p in patients.iterrows():
+        for other in D.RACE_GROUPS:
+            if other != p.race_ethnicity:
+                swapped = D.replace_word(p.note, p.race_ethnicity, other)
+                assert swapped != p.note and other in swapped and p.race_ethnicity not in swapped.split()
+    # the old substring rule (" White " with spaces) left the notes that open with the group word unchanged
+    assert any(not (" " + p.race_ethnicity + " ") in p.note for _, p in patients.iterrows())
+
+
+def test_a_variant_that_changes_nothing_is_refused_not_counted_as_fair():
+    rows = load_trial_matching().head(2)
+    with pytest.raises(ValueError, match="leave the note unchanged"):
+        D.counterfactual_flips(rows, lambda r: "included", lambda r: {"no-op": r.note})
+
+
 # --- monitoring -------------------------------------------------------------------------------------------
 def test_control_limits_and_alert_rule():
     lim = D.control_limits([0.80, 0.82, 0.78, 0.80, 0.81, 0.79])

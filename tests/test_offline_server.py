@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from typing import Literal
@@ -226,3 +227,48 @@ def test_serving_copy_is_q8_0_made_once_and_close_to_the_shipped_weights(tmp_pat
     assert (np.abs(blocks_a - blocks_b) <= bound).all()
     monkeypatch.setenv("MEDLLM_OFFLINE_FORMAT", "shipped")
     assert offline.serving_model_path() == offline.model_path()
+
+
+@pytest.mark.model
+def test_fast_greedy_grammar_gives_the_stock_samplers_tokens():
+    from llama_cpp import Llama
+
+    from medllm_utils.constrained import GreedyGrammarSampler, install
+    from medllm_utils.offline_server import schema_grammar
+
+    path = str(offline.serving_model_path())
+    stock = Llama(model_path=path, n_ctx=2048, n_threads=2, verbose=False)
+    fast = Llama(model_path=path, n_ctx=2048, n_threads=2, verbose=False)
+    install(fast)
+    schemas = [
+        {"type": "object", "properties": {"rationale": {"type": "string", "maxLength": 300},
+                                          "answer": {"type": "string", "enum": ["A", "B", "C", "D"]}},
+         "required": ["rationale", "answer"]},
+        {"type": "object", "properties": {"answer": {"type": "string", "enum": ["included", "not included",
+                                                                                "not enough information"]}},
+         "required": ["answer"]},
+        {"type": "object", "properties": {"hba1c_percent": {"type": ["number", "null"]}}, "required": ["hba1c_percent"]},
+    ]
+    prompts = ["Fatigue, weight gain, high TSH, low free T4. A) Graves B) Hashimoto C) adenoma D) storm. JSON please.",
+               "Note: 61-year-old woman, HbA1c 8.2%, eGFR 54. Criterion: HbA1c between 7.0% and 10.5%. Is she included?"]
+    used = {"first": 0, "top": 0, "all": 0}
+    for schema in schemas:
+        grammar = schema_grammar(json.dumps(schema, sort_keys=True))
+        for text in prompts:
+            msgs = [{"role": "user", "content": text}]
+            outs = []
+            for llm in (stock, fast):
+                llm.reset()
+                outs.append(llm.create_chat_completion(messages=msgs, max_tokens=96, temperature=0, seed=0,
+                                                       grammar=grammar)["choices"][0]["message"]["content"])
+                if llm is fast:
+                    assert isinstance(fast._sampler, GreedyGrammarSampler)
+                    for k, v in fast._sampler.steps.items():
+                        used[k] += v
+            assert outs[0] == outs[1], schema
+    assert used["first"] > 0 and used["top"] > 0          # both shortcuts were exercised
+    # sampled requests keep the stock sampler
+    fast.reset()
+    fast.create_chat_completion(messages=[{"role": "user", "content": "hi"}], max_tokens=4, temperature=0.7, seed=0,
+                                grammar=schema_grammar(json.dumps(schemas[1], sort_keys=True)))
+    assert not isinstance(fast._sampler, GreedyGrammarSampler)

@@ -204,3 +204,15 @@ def test_calculator_questions_gold_comes_from_the_tools():
 
     for _, row in load_calculator_questions().iterrows():
         assert T.call_tool(row.tool, row.arguments)[row.answer_key] == row.answer
+
+
+def test_tool_order_differs_per_question_so_position_cannot_score():
+    from medllm_utils.data import load_calculator_questions
+
+    calc = load_calculator_questions()
+    firsts = [T.tool_order(q, seed=0)[0] for q in calc.id]
+    assert len(set(firsts)) >= 5                                   # not one tool listed first everywhere
+    assert all(sorted(T.tool_order(q)) == sorted(T.TOOLS) for q in calc.id)
+    # a model that always takes the first-listed tool is right only by chance (well under half here)
+    assert sum(f == g for f, g in zip(firsts, calc.tool)) / len(calc) < 0.4
+    assert [s["function"]["name"] for s in T.tool_specs(T.tool_order("C001"))] == T.tool_order("C001")
