@@ -25,7 +25,7 @@ SMALL = {
     "02_choose_llm": {"N_MCQ": 4, "N_TRIAL": 4},
     "03_prompt_engineering": {"N_EVAL": 3, "N_SAMPLES": 2, "N_INJECTION": 1, "N_CALC": 1},
     "04_fine_tuning": {"N_VAL": 4, "N_TEST": 7, "MAX_STEPS": 1, "BATCH_SIZE": 4},
-    "05_deployment": {"N_FAIRNESS": 4, "N_COUNTERFACTUAL": 2, "CANARY_SIZE": 2},
+    "05_deployment": {"N_FAIRNESS": 4, "N_COUNTERFACTUAL": 2, "CANARY_SIZE": 2, "N_DEID_LLM": 1},
 }
 
 CHECKS = {
@@ -72,6 +72,8 @@ CHECKS = {
         assert deploy.verify_audit_log(audit_path).ok and not deploy.verify_audit_log(tampered, checkpoint=checkpoint).ok
         assert len(fair.predictions) == N_FAIRNESS and subgroups.value.between(0, 1).all()
         assert len(weekly) == WEEKS and set(facts) >= {"backend", "audit_ok", "fairness_gap"}
+        assert len(detectors) == 4 and detectors["token recall"].between(0, 1).all() and len(llm_notes) == N_DEID_LLM
+        assert flips.variant.nunique() >= 2 and (changes_to_alert(1) is None or changes_to_alert(3) <= changes_to_alert(1))
     """,
 }
 
