@@ -12,7 +12,7 @@ Bundled datasets are synthetic and PHI-free, written for this book (data cards:
 :func:`load_extraction`      30 notes with gold medications (name, dose) and problems
 :func:`load_images`          6 generated glucose charts with a yes/no question each
 :func:`load_llm_table`       the primer's Table 1 of LLMs (2024) and its 2025 additions
-:func:`load_knowledge_base`  72 short reference passages (62 answer one MCQ each) for retrieval
+:func:`load_knowledge_base`  86 reference passages (64 hold evidence for an MCQ, 22 answer none) for retrieval
 :func:`load_calculator_questions`  16 questions that need a clinical calculator, with gold tool/value
 :func:`load_phi_notes`       40 short notes with 117 planted identifiers (exact spans) for de-identification
 =========================  ===============================================================
@@ -121,13 +121,15 @@ def load_images() -> pd.DataFrame:
 def load_knowledge_base() -> pd.DataFrame:
     """Reference passages for retrieval: ``id, title, topic, text, supports``.
 
-    62 passages restate the teaching point of one MCQ each (``supports`` holds that question's id:
-    these are the relevance judgements for recall@k); 10 more are general reference passages that
-    answer no question. Written for this book; PHI-free.
+    Reference text written for this book (60-150 words on a disease, drug, test or guideline point,
+    not the MCQs' explanations). ``supports`` lists the MCQ ids whose answer a passage holds the
+    evidence for (the relevance judgements for recall@k): 64 passages support at least one question
+    and every question has one; 22 support none (general reference passages and topically close
+    distractors). Source: ``scripts/knowledge_base_passages.py``. PHI-free.
 
     >>> kb = load_knowledge_base()
-    >>> len(kb), int(kb.supports.map(len).sum())
-    (72, 62)
+    >>> len(kb), int(kb.supports.map(len).gt(0).sum()), int(kb.supports.map(len).eq(0).sum())
+    (86, 64, 22)
     """
     return _frame("knowledge_base.jsonl")
 

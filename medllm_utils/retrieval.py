@@ -82,7 +82,7 @@ class BM25Retriever:
     >>> from medllm_utils.data import load_knowledge_base
     >>> bm25 = BM25Retriever(load_knowledge_base())
     >>> bm25.search("antidote for opioid overdose", k=1)["title"].item()
-    'Naloxone'
+    'Opioid overdose: recognition and reversal'
     """
 
     name = "bm25"
@@ -228,7 +228,7 @@ class DenseRetriever:
     >>> from medllm_utils.data import load_knowledge_base
     >>> dense = DenseRetriever(load_knowledge_base())
     >>> dense.search("what reverses an opioid overdose?", k=1)["title"].item()
-    'Naloxone'
+    'Opioid overdose: recognition and reversal'
     """
 
     name = "dense"

@@ -328,35 +328,6 @@ def make_images(out: Path) -> list[dict]:
     return items
 
 
-# Reference passages that answer no particular question (they make retrieval harder and back the
-# calculator tools of chapter 3). Written for this project from the published formulas/definitions.
-REFERENCE_PASSAGES = [
-    ("Body-mass index", "nutrition", "Body-mass index is weight in kilograms divided by the square of height in metres. "
-     "For adults the WHO categories are underweight below 18.5, normal 18.5 to 24.9, overweight 25 to 29.9 and "
-     "obesity 30 or more."),
-    ("CKD-EPI 2021 creatinine equation", "nephrology", "The 2021 CKD-EPI equation estimates GFR from serum creatinine, "
-     "age and sex without a race coefficient. Results are reported in mL/min/1.73 m2."),
-    ("Stages of chronic kidney disease", "nephrology", "KDIGO GFR categories: G1 90 or above, G2 60 to 89, G3a 45 to 59, "
-     "G3b 30 to 44, G4 15 to 29 and G5 below 15 mL/min/1.73 m2, for at least three months."),
-    ("CHA2DS2-VASc score", "cardiology", "The CHA2DS2-VASc score estimates stroke risk in atrial fibrillation: heart "
-     "failure 1, hypertension 1, age 75 or older 2, diabetes 1, prior stroke or TIA 2, vascular disease 1, age 65 to "
-     "74 1 and female sex 1."),
-    ("Glucose unit conversion", "endocrinology", "To convert plasma glucose from mg/dL to mmol/L divide by about 18; "
-     "a fasting value of 126 mg/dL is 7.0 mmol/L."),
-    ("Creatinine unit conversion", "nephrology", "Serum creatinine in mg/dL multiplied by 88.4 gives micromoles per "
-     "litre; 1.0 mg/dL is 88.4 umol/L."),
-    ("Diagnosis of type 2 diabetes", "endocrinology", "Diabetes is diagnosed by HbA1c of 6.5% or more, fasting plasma "
-     "glucose of 126 mg/dL or more, or a 2-hour glucose of 200 mg/dL or more during an oral glucose tolerance test, "
-     "confirmed by repeat testing unless symptoms are unequivocal."),
-    ("HbA1c", "endocrinology", "HbA1c reflects average blood glucose over roughly the previous two to three months, "
-     "the lifespan of red blood cells."),
-    ("Metformin and kidney function", "pharmacology", "Metformin should not be started when eGFR is below 45 and is "
-     "contraindicated below 30 mL/min/1.73 m2 because of the risk of lactic acidosis."),
-    ("Screening for clinical trials", "research methods", "Eligibility screening compares each inclusion and "
-     "exclusion criterion with the patient record; when the record lacks the information the criterion is "
-     "marked as not assessable rather than guessed."),
-]
-
 CALCULATOR_CASES = [
     # (tool, arguments, question template)
     ("bmi", {"weight_kg": 82, "height_m": 1.70}, "A man weighs 82 kg and is 1.70 m tall. What is his body-mass index?"),
@@ -392,13 +363,26 @@ RESULT_KEY = {"bmi": "bmi", "egfr_ckd_epi_2021": "egfr", "cha2ds2_vasc": "score"
 
 
 def make_knowledge_base() -> list[dict]:
-    """One reference card per MCQ (its teaching point, under the correct answer's name) plus the
-    general reference passages; ``supports`` lists the questions a card answers (the qrels)."""
-    mcqs = [json.loads(line) for line in (OUT / "mcq.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
-    rows = [{"id": f"KB{j + 1:03d}", "title": q["options"][q["answer"]], "topic": q["topic"], "text": q["explanation"],
-             "supports": [q["id"]]} for j, q in enumerate(mcqs)]
-    for title, topic, text in REFERENCE_PASSAGES:
-        rows.append({"id": f"KB{len(rows) + 1:03d}", "title": title, "topic": topic, "text": text, "supports": []})
+    """The retrieval knowledge base: reference passages written for this book, kept in
+    ``scripts/knowledge_base_passages.py`` (one disease, drug, test or guideline point each; not the
+    questions' explanations). ``supports`` lists the MCQs whose answer a passage holds the evidence for
+    (the qrels); passages with none are general reference text or distractors."""
+    import importlib.util
+
+    source = Path(__file__).with_name("knowledge_base_passages.py")
+    spec = importlib.util.spec_from_file_location("knowledge_base_passages", source)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    mcq_ids = [json.loads(line)["id"] for line in (OUT / "mcq.jsonl").read_text(encoding="utf-8").splitlines()
+               if line.strip()]
+    rows = [{"id": pid, "title": title, "topic": topic, "text": text, "supports": list(supports)}
+            for pid, title, topic, supports, text in module.PASSAGES]
+    ids = [r["id"] for r in rows]
+    assert ids == [f"KB{j + 1:03d}" for j in range(len(rows))], "passage ids must run KB001, KB002, ... in order"
+    unknown = {q for r in rows for q in r["supports"]} - set(mcq_ids)
+    assert not unknown, f"supports names questions that do not exist: {sorted(unknown)}"
+    unsupported = set(mcq_ids) - {q for r in rows for q in r["supports"]}
+    assert not unsupported, f"questions without a supporting passage: {sorted(unsupported)}"
     return rows
 
 

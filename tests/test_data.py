@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import difflib
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -214,3 +216,84 @@ def test_literature_effects_cite_known_references_and_are_consistent():
     # the MedPrompt ablation is a chain: each step starts where the previous one ended
     mp = lit[lit.reference == "nori2023medprompt"]
     assert (mp.baseline_pct.iloc[1:].to_numpy() == mp.with_technique_pct.iloc[:-1].to_numpy()).all()
+
+
+# -- the retrieval knowledge base is reference text, not an answer key ---------------------------------
+# An earlier version copied each MCQ's explanation into a passage titled with the correct option, so
+# retrieval looked up answers instead of evidence. These tests keep that from coming back.
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"\([^)]*\)", " ", text).lower().replace("[", " ").replace("]", " ").strip(" .:;").split())
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+def _longest_shared_run(a: str, b: str) -> int:
+    """Length, in words, of the longest word sequence that occurs verbatim in both texts."""
+    wa, wb = _words(a), _words(b)
+    return difflib.SequenceMatcher(None, wa, wb, autojunk=False).find_longest_match(0, len(wa), 0, len(wb)).size
+
+
+def _kb_and_questions() -> tuple[pd.DataFrame, pd.DataFrame, list[tuple[pd.Series, pd.Series]]]:
+    kb, mcq = data.load_knowledge_base(), data.load_mcq().set_index("id", drop=False)
+    pairs = [(p, mcq.loc[q]) for _, p in kb.iterrows() for q in p.supports if q in mcq.index]
+    return kb, mcq, pairs
+
+
+def test_knowledge_base_schema_and_supports_refer_to_existing_questions():
+    kb, mcq, _ = _kb_and_questions()
+    assert list(kb.columns) == ["id", "title", "topic", "text", "supports"]
+    assert kb.id.is_unique and kb.title.is_unique and kb.supports.map(lambda s: isinstance(s, list)).all()
+    named = {q for s in kb.supports for q in s}
+    assert named <= set(mcq.id), f"supports names unknown questions: {sorted(named - set(mcq.id))}"
+    assert set(mcq.id) <= named, f"questions without a supporting passage: {sorted(set(mcq.id) - named)}"
+
+
+def test_knowledge_base_titles_name_topics_not_answers():
+    kb, mcq, pairs = _kb_and_questions()
+    for p, q in pairs:
+        title = _norm(p.title)
+        assert title not in {_norm(q[c]) for c in "ABCD"}, (p.id, p.title, "is an option of", q.id)
+        assert title != _norm(q[q.answer]), (p.id, p.title, "is the answer of", q.id)
+    all_options = {_norm(o) for o in mcq[list("ABCD")].to_numpy().ravel()}
+    assert not set(kb.title.map(_norm)) & all_options    # no title at all is bare option text
+
+
+def test_knowledge_base_passages_are_not_the_explanations_or_vignettes():
+    kb, mcq, pairs = _kb_and_questions()
+    for p, q in pairs:
+        assert _longest_shared_run(p.text, q.explanation) < 8, (p.id, q.id)
+        assert difflib.SequenceMatcher(None, p.text.lower(), q.explanation.lower()).ratio() < 0.5, (p.id, q.id)
+        assert _longest_shared_run(p.text, q.question) < 8, (p.id, q.id)   # does not retell the vignette
+    for text in kb.text:                                                    # nor any other question's explanation
+        assert max(_longest_shared_run(text, e) for e in mcq.explanation) < 8
+
+
+def test_knowledge_base_passages_do_not_list_the_options():
+    _, _, pairs = _kb_and_questions()
+    for p, q in pairs:
+        # short codes such as KDIGO's "G3a" are left out: a reference table of categories names them all
+        named = [q[c] for c in "ABCD" if len(q[c]) > 3 and q[c].lower() in p.text.lower()]
+        assert len(named) <= 2, (p.id, q.id, named)
+
+
+def test_knowledge_base_is_reference_length_text_with_distractors():
+    kb, _, _ = _kb_and_questions()
+    n_words = kb.text.str.split().map(len)
+    assert n_words.between(60, 150).all(), kb.loc[~n_words.between(60, 150), "id"].tolist()
+    distractors = kb[kb.supports.map(len) == 0]
+    assert len(distractors) >= 10 and len(distractors) < len(kb) / 2
+    assert distractors.topic.isin(set(kb.loc[kb.supports.map(len) > 0, "topic"])).mean() > 0.8  # topically close
+
+
+def test_knowledge_base_is_what_the_generator_writes():
+    import importlib.util
+    import json
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "make_datasets.py"
+    spec = importlib.util.spec_from_file_location("make_datasets_for_kb_test", script)
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+    on_disk = [json.loads(line) for line in (gen.OUT / "knowledge_base.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert on_disk == gen.make_knowledge_base()

@@ -79,7 +79,7 @@ def test_dense_retrieval_on_the_books_knowledge_base_beats_chance():
     kb, mcq = load_knowledge_base(), load_mcq()
     rel = [kb.loc[kb.supports.map(lambda s, q=q: q in s), "id"].tolist() for q in mcq.id]
     table = R.recall_at_k(R.DenseRetriever(kb), mcq.question.tolist(), rel, ks=(5,))
-    assert table.recall.item() > 0.8   # chance would be 5/72
+    assert table.recall.item() > 0.8   # chance would be about 5/86
 
 
 def test_citations():
