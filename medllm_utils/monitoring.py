@@ -79,14 +79,21 @@ def review_queue(predictions: pd.DataFrame, min_agreement: float = 0.6, agreemen
 def deployment_checklist(facts: dict[str, Any]) -> pd.DataFrame:
     """A go-live checklist whose status comes from measured facts, not from ticking boxes.
 
-    ``facts`` keys (all optional; a missing fact leaves its item "to do"): ``backend``,
+    ``facts`` keys (all optional; a missing fact leaves its item "to do"): ``gain_ci_low`` (the lower
+    95% bound of the model's accuracy minus the most-common-label rule's, paired on the same
+    labelled pairs) and ``gain`` (the difference itself), ``backend``,
     ``compliant_backends``, ``phi_guard`` (bool), ``deid_min_recall`` and ``deid_weakest`` (type),
     ``audit_ok`` (bool), ``fairness_gap``, ``counterfactual_flip_rate``, ``alerts_configured`` (bool),
     ``review_queue_share``, ``monthly_cost_usd``, ``budget_usd``, ``rollback_model`` (str),
-    ``intended_use`` (str). Thresholds are the book's teaching defaults; set your own.
+    ``intended_use`` (str). ``alerts_configured`` should be evidence (the alert rule caught a
+    simulated change), not a flag set by hand. Thresholds are the book's teaching defaults; set
+    your own. A model that does not beat the most-common-label rule is not ready whatever the
+    other items say: its fairness and stability numbers then describe a model that ignores its input.
 
     >>> deployment_checklist({"phi_guard": True, "audit_ok": True})["status"].value_counts().to_dict()
-    {'to do': 10, 'ok': 2}
+    {'to do': 11, 'ok': 2}
+    >>> deployment_checklist({"gain": 0.0, "gain_ci_low": -0.1}).iloc[0][["item", "status"]].tolist()
+    ['Accuracy beats the most-common-label rule (paired 95% CI above 0)', 'attention']
     """
     f = facts
 
@@ -98,6 +105,9 @@ def deployment_checklist(facts: dict[str, Any]) -> pd.DataFrame:
         return None if v is None or (isinstance(v, float) and np.isnan(v)) else v
 
     items = [
+        ("Performance", "Accuracy beats the most-common-label rule (paired 95% CI above 0)",
+         status(None if get("gain_ci_low") is None else get("gain_ci_low") > 0),
+         f"difference {get('gain')} (lower 95% bound {get('gain_ci_low')})" if get("gain_ci_low") is not None else ""),
         ("Privacy", "PHI guard on for every non-compliant backend", status(get("phi_guard")),
          "the client refuses identifier-bearing text (MEDLLM_PHI_GUARD)"),
         ("Privacy", "De-identification recall ≥ 0.95 for every identifier type",
@@ -114,8 +124,8 @@ def deployment_checklist(facts: dict[str, Any]) -> pd.DataFrame:
         ("Fairness", "Counterfactual flip rate ≤ 5% (demographic words swapped)",
          status(None if get("counterfactual_flip_rate") is None else get("counterfactual_flip_rate") <= 0.05),
          f"flip rate {get('counterfactual_flip_rate')}"),
-        ("Monitoring", "Canary set, control limits and alert rule in place", status(get("alerts_configured")),
-         "weekly canary accuracy with 2σ/3σ rules"),
+        ("Monitoring", "Canary set, control limits and an alert rule that caught a simulated change",
+         status(get("alerts_configured")), "weekly canary run with 2σ/3σ rules"),
         ("Monitoring", "Human review of low-confidence and unparsable outputs",
          status(None if get("review_queue_share") is None else True), f"{get('review_queue_share')} of cases routed"),
         ("Cost", "Projected monthly cost within budget",

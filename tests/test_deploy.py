@@ -282,6 +282,16 @@ def test_a_variant_that_changes_nothing_is_refused_not_counted_as_fair():
 
 
 # --- monitoring -------------------------------------------------------------------------------------------
+def test_checklist_performance_item_comes_first_and_follows_the_evidence():
+    ready = D.deployment_checklist({"gain": 0.2, "gain_ci_low": 0.05, "alerts_configured": True})
+    prior = D.deployment_checklist({"gain": 0.0, "gain_ci_low": -0.12, "alerts_configured": False})
+    assert ready.iloc[0].area == "Performance" and ready.iloc[0].status == "ok" and prior.iloc[0].status == "attention"
+    monitoring = prior.set_index("area").loc["Monitoring"]
+    assert "attention" in set(monitoring.status)                 # an alert rule that caught nothing is not "ok"
+    assert D.deployment_checklist({}).status.eq("to do").sum() == len(D.deployment_checklist({}))
+
+
+
 def test_control_limits_and_alert_rule():
     lim = D.control_limits([0.80, 0.82, 0.78, 0.80, 0.81, 0.79])
     assert lim["centre"] == pytest.approx(0.80) and lim["lower_3sd"] < lim["lower_2sd"] < lim["centre"]
