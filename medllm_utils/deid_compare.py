@@ -96,24 +96,33 @@ def locate(text: str, copies: list[str]) -> list[PHIFinding]:
 def llm_detector(backend: str | None = None, model: str | None = None, max_tokens: int = 400,
                  **params: Any) -> Detector:
     """A detector that asks a language model (the current backend by default) for the note's
-    identifiers as JSON, greedy, then :func:`locate` s them. The annotated notes are synthetic,
-    so they are sent with ``allow_phi=True``; never do that with real notes and a hosted model
-    without a business associate agreement."""
+    identifiers as JSON, greedy, then :func:`locate` s them. An answer that is not valid JSON for
+    the schema (e.g. cut off at ``max_tokens``) finds nothing in that note — for a de-identifier a
+    failure is a leak — and is counted in the detector's ``failures``. The annotated notes are
+    synthetic, so they are sent with ``allow_phi=True``; never do that with real notes and a hosted
+    model without a business associate agreement."""
     from .client import complete_json
+    from .errors import OutputValidationError
 
     def detect(text: str) -> list[PHIFinding]:
-        out = complete_json([{"role": "system", "content": LLM_SYSTEM},
-                             {"role": "user", "content": f"Note:\n{text}\n\nList the identifiers."}],
-                            IdentifierList, backend=backend, model=model, temperature=0, seed=0,
-                            max_tokens=max_tokens, allow_phi=True, label="deid", **params)
+        try:
+            out = complete_json([{"role": "system", "content": LLM_SYSTEM},
+                                 {"role": "user", "content": f"Note:\n{text}\n\nList the identifiers."}],
+                                IdentifierList, backend=backend, model=model, temperature=0, seed=0,
+                                max_tokens=max_tokens, allow_phi=True, label="deid", **params)
+        except OutputValidationError:
+            detect.failures += 1  # type: ignore[attr-defined]
+            return []
         return locate(text, out.identifiers)
 
+    detect.failures = 0  # type: ignore[attr-defined]
     return detect
 
 
 def compare_detectors(notes: pd.DataFrame, detectors: Mapping[str, Detector]) -> pd.DataFrame:
     """One row per detector, scored by :func:`~medllm_utils.privacy.evaluate_deid` on ``notes``:
-    token recall, identifier recall, name recall, precision, look-alikes flagged and time per note.
+    token recall, identifier recall, name recall, precision, look-alikes flagged, time per note,
+    and notes the detector failed on (its answer was unusable; 0 for detectors that cannot fail).
 
     >>> from medllm_utils.deid import find_phi
     >>> notes = pd.DataFrame([{"id": "n1", "text": "Seen by Dr. Okafor on 3/4/2024.",
@@ -124,11 +133,12 @@ def compare_detectors(notes: pd.DataFrame, detectors: Mapping[str, Detector]) ->
     """
     rows = {}
     for name, detect in detectors.items():
+        failed_before = getattr(detect, "failures", 0)
         t0 = time.perf_counter()
         score = evaluate_deid(notes, detect)
         per_note_ms = (time.perf_counter() - t0) / max(len(notes), 1) * 1000
         by_type = score.table.set_index("type")
         rows[name] = {**score.summary().to_dict(),
                       "name recall": float(by_type.loc["NAME", "recall"]) if "NAME" in by_type.index else float("nan"),
-                      "ms per note": per_note_ms}
+                      "ms per note": per_note_ms, "failed notes": getattr(detect, "failures", 0) - failed_before}
     return pd.DataFrame.from_dict(rows, orient="index")

@@ -47,3 +47,16 @@ def test_llm_detector_locates_only_what_the_model_copied_exactly(monkeypatch):
     assert sent["temperature"] == 0 and sent["allow_phi"] is True and NOTE in sent["messages"][-1]["content"]
     score = DC.compare_detectors(NOTES, {"LLM": DC.llm_detector()}).loc["LLM"]
     assert score["identifier recall (overlap)"] == 0.5 and score["name recall"] == 1.0   # phone and name of four
+
+
+def test_an_unusable_llm_answer_is_a_leak_and_is_counted(monkeypatch):
+    from medllm_utils.errors import OutputValidationError
+
+    def cut_off(messages, schema, **params):
+        raise OutputValidationError('The model\'s output does not match IdentifierList: cut off at max_tokens')
+
+    monkeypatch.setattr(client, "complete_json", cut_off)
+    detect = DC.llm_detector()
+    row = DC.compare_detectors(NOTES, {"LLM": detect}).loc["LLM"]
+    assert row["token recall"] == 0.0 and row["failed notes"] == 1 and detect.failures == 1
+    assert DC.compare_detectors(NOTES, {"rules": find_phi}).loc["rules", "failed notes"] == 0
