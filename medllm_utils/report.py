@@ -42,12 +42,13 @@ def describe_difference(comparison: Any, *, what: str = "accuracy", digits: int 
 
     * the CI excludes 0 above: ``"improved accuracy by 0.119 (95% CI 0.024 to 0.214)"``;
     * the CI excludes 0 below: ``"lowered accuracy by …"``;
-    * otherwise: ``"made no detectable difference to accuracy (+0.024, 95% CI -0.071 to 0.119)"``.
+    * otherwise: ``"made no detectable difference to accuracy (+0.024, 95% CI -0.071 to 0.119)"``,
+      or, when not a single item (or cluster) differs, ``"scored the same on every item …"``.
 
     >>> describe_difference({"diff": 0.25, "ci_low": 0.05, "ci_high": 0.45})
     'improved accuracy by 0.250 (95% CI 0.050 to 0.450)'
     >>> describe_difference({"diff": 0.0, "ci_low": 0.0, "ci_high": 0.0})
-    'made no detectable difference to accuracy (+0.000, 95% CI 0.000 to 0.000)'
+    'scored the same on every item (no difference in accuracy)'
     """
     import pandas as pd
 
@@ -56,6 +57,8 @@ def describe_difference(comparison: Any, *, what: str = "accuracy", digits: int 
     if any(math.isnan(v) for v in (diff, lo, hi)):
         raise ValueError("the comparison has no difference or CI (were the runs scored on shared items?)")
     ci = f"95% CI {lo:.{digits}f} to {hi:.{digits}f}"
+    if diff == lo == hi == 0:
+        return f"scored the same on every item (no difference in {what})"
     if lo > 0:
         return f"improved {what} by {diff:.{digits}f} ({ci})"
     if hi < 0:

@@ -63,6 +63,8 @@ def test_notebook_files_are_clean(nb):
     assert all(not c.get("outputs") and c.get("execution_count") is None for c in code), "strip outputs before committing"
     text = nb.read_text()
     assert not re.search(r"sk-[A-Za-z0-9_-]{20,}", text) and "api_key=" not in text.replace("api_key=None", "")
+    ids = [c.get("id") for c in data["cells"]]   # nbformat 4.5: every cell has a unique id
+    assert all(ids) and len(set(ids)) == len(ids), "cells without a (unique) id: run nbformat's normalize()"
 
 
 def test_repository_url_has_one_setting():

@@ -29,8 +29,9 @@ def test_describes_a_real_paired_comparison():
     b = _run("b", [1.0] * 40)
     text = describe_difference(compare(a, b))
     assert text.startswith("improved accuracy by 0.750 (95% CI ")
-    same = describe_difference(compare(a, a))
-    assert same.startswith("made no detectable difference")
+    assert describe_difference(compare(a, a)) == "scored the same on every item (no difference in accuracy)"
+    mixed = _run("mixed", [1.0] + [0.0] * 29 + [1.0] * 9 + [0.0])      # one item better, one worse: same mean
+    assert describe_difference(compare(a, mixed)).startswith("made no detectable difference to accuracy (+0.000")
 
 
 def test_glue_outside_a_kernel_returns_the_value():
