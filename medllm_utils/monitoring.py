@@ -104,6 +104,7 @@ def deployment_checklist(facts: dict[str, Any]) -> pd.DataFrame:
         v = f.get(key)
         return None if v is None or (isinstance(v, float) and np.isnan(v)) else v
 
+    below_prior = get("gain_ci_low") is not None and get("gain_ci_low") <= 0   # then a low flip rate means nothing
     items = [
         ("Performance", "Accuracy beats the most-common-label rule (paired 95% CI above 0)",
          status(None if get("gain_ci_low") is None else get("gain_ci_low") > 0),
@@ -122,8 +123,10 @@ def deployment_checklist(facts: dict[str, Any]) -> pd.DataFrame:
         ("Fairness", "Largest subgroup accuracy gap ≤ 0.10",
          status(None if get("fairness_gap") is None else get("fairness_gap") <= 0.10), f"gap {get('fairness_gap')}"),
         ("Fairness", "Counterfactual flip rate ≤ 5% (demographic words swapped)",
-         status(None if get("counterfactual_flip_rate") is None else get("counterfactual_flip_rate") <= 0.05),
-         f"flip rate {get('counterfactual_flip_rate')}"),
+         status(None if get("counterfactual_flip_rate") is None
+                else get("counterfactual_flip_rate") <= 0.05 and not below_prior),
+         f"flip rate {get('counterfactual_flip_rate')}"
+         + ("; uninformative: the model does not beat the label prior" if below_prior else "")),
         ("Monitoring", "Canary set, control limits and an alert rule that caught a simulated change",
          status(get("alerts_configured")), "weekly canary run with 2σ/3σ rules"),
         ("Monitoring", "Human review of low-confidence and unparsable outputs",

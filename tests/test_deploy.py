@@ -289,6 +289,11 @@ def test_checklist_performance_item_comes_first_and_follows_the_evidence():
     monitoring = prior.set_index("area").loc["Monitoring"]
     assert "attention" in set(monitoring.status)                 # an alert rule that caught nothing is not "ok"
     assert D.deployment_checklist({}).status.eq("to do").sum() == len(D.deployment_checklist({}))
+    flips = {"counterfactual_flip_rate": 0.0}
+    fair_if_good = D.deployment_checklist({**flips, "gain_ci_low": 0.1}).set_index("area").loc["Fairness"]
+    fair_if_prior = D.deployment_checklist({**flips, "gain_ci_low": -0.1}).set_index("area").loc["Fairness"]
+    assert "ok" in set(fair_if_good.status) and "uninformative" in " ".join(fair_if_prior.evidence)
+    assert "ok" not in set(fair_if_prior.status)     # no flips from a model that ignores the note prove nothing
 
 
 
