@@ -29,7 +29,7 @@ import pandas as pd
 from pydantic import BaseModel, Field
 
 from .deid import PHIFinding
-from .errors import MedLLMError
+from .errors import MedLLMError, OutputValidationError
 from .privacy import evaluate_deid
 
 Detector = Callable[[str], list[PHIFinding]]
@@ -102,7 +102,6 @@ def llm_detector(backend: str | None = None, model: str | None = None, max_token
     synthetic, so they are sent with ``allow_phi=True``; never do that with real notes and a hosted
     model without a business associate agreement."""
     from .client import complete_json
-    from .errors import OutputValidationError
 
     def detect(text: str) -> list[PHIFinding]:
         try:

@@ -40,7 +40,12 @@ from .client import batch, complete_json, get_backend
 from .cost import estimate_cost, get_ledger
 from .errors import MedLLMError, OutputValidationError
 from .runbook import append_export
-from .stats import bootstrap_ci, cluster_bootstrap_ci, mcnemar, paired_bootstrap  # chapters import them from here too
+from .stats import (  # chapters import them from here too
+    bootstrap_ci,
+    cluster_bootstrap_ci,
+    mcnemar,
+    paired_bootstrap,
+)
 
 # ------------------------------------------------------------------------------------------------
 # Metrics
@@ -622,16 +627,17 @@ def compare(a: EvalResult, b: EvalResult, n_boot: int = 2000, seed: int = 0,
     joined = pd.concat([a.scores.rename("a"), b.scores.rename("b")], axis=1, join="inner")
     if joined.empty:
         raise ValueError("the two runs share no items; run them on the same data")
-    res = paired_bootstrap(joined["a"], joined["b"], n_boot=n_boot, seed=seed)
     extra: dict[str, Any] = {}
-    if clusters is not None:
+    if clusters is None:
+        res = paired_bootstrap(joined["a"], joined["b"], n_boot=n_boot, seed=seed)
+    else:
         groups = pd.Series(clusters).reindex(joined.index)
         if groups.isna().any():
             missing = groups[groups.isna()].index[:3].tolist()
             raise ValueError(f"clusters gives no group for items {missing}: map every item id to its group")
-        _, lo, hi = cluster_bootstrap_ci((joined["b"] - joined["a"]).to_numpy(), groups.to_numpy(), n_boot=n_boot,
-                                         seed=seed)
-        res.update(ci_low=lo, ci_high=hi, p_value=float("nan"))
+        diff, lo, hi = cluster_bootstrap_ci((joined["b"] - joined["a"]).to_numpy(), groups.to_numpy(),
+                                            n_boot=n_boot, seed=seed)
+        res = {"diff": diff, "ci_low": lo, "ci_high": hi, "p_value": float("nan")}
         extra["clusters"] = int(groups.nunique())
     row = {"a": a.name, "b": b.name, "n": len(joined), **extra, "mean_a": joined["a"].mean(),
            "mean_b": joined["b"].mean(), **res}
