@@ -248,7 +248,7 @@ class Gateway:
         params["max_tokens"] = per_choice
         request_body = {"model": self.upstream.model, "messages": as_messages(body["messages"]), **params}
         if body.get("stream"):
-            return self._stream(who, u, request_body, held_tokens, held_usd, prompt_bound)
+            return await self._stream(who, u, request_body, held_tokens, held_usd, prompt_bound)
         try:
             reply = await run_in_threadpool(_create, self.upstream, request_body, cache=self.cache, label=f"gateway:{who}")
         except Exception as exc:  # every failure releases what was reserved
@@ -266,33 +266,42 @@ class Gateway:
                  usd=round(cost, 8), cached=reply.cached)
         return JSONResponse(reply.response.model_dump(mode="json", exclude_none=True))
 
-    def _stream(self, who: str, u: Usage, request_body: dict[str, Any], held_tokens: int, held_usd: float,
-                prompt_bound: int) -> Response:
+    async def _stream(self, who: str, u: Usage, request_body: dict[str, Any], held_tokens: int, held_usd: float,
+                      prompt_bound: int) -> Response:
         """Pass a streamed response through chunk by chunk, then charge the usage it reports (or,
-        when the upstream sends none, the reserved worst case)."""
+        when the upstream sends none, the reserved worst case).
+
+        The charge is settled *before* the closing ``[DONE]`` event, so a client that has read the
+        whole stream always sees its usage already counted."""
         request_body = {**request_body, "stream": True, "stream_options": {"include_usage": True}}
         try:
-            stream = _openai_client(self.upstream).chat.completions.create(**request_body)
+            stream = await run_in_threadpool(_openai_client(self.upstream).chat.completions.create, **request_body)
         except Exception as exc:
             self._settle(u, held_tokens, held_usd, failed=True)
             self.log(participant=who, status=502, reason=type(exc).__name__)
             return _error(502, "Upstream model error while opening the stream.", "upstream_error", type_="api_error")
 
+        def settle(usage: Any) -> None:
+            pt, ct = ((usage.prompt_tokens, usage.completion_tokens) if usage   # else: the worst case reserved
+                      else (prompt_bound, held_tokens - prompt_bound))
+            cost = self.cost(pt, ct)
+            self._settle(u, held_tokens, held_usd, prompt_tokens=pt, completion_tokens=ct, cost=cost)
+            self.log(participant=who, status=200, model=self.upstream.model, prompt_tokens=pt,
+                     completion_tokens=ct, usd=round(cost, 8), cached=False, stream=True)
+
         async def events():
-            usage = None
+            usage, settled = None, False
             try:
                 async for chunk in iterate_in_threadpool(iter(stream)):
                     if chunk.usage is not None:
                         usage = chunk.usage
                     yield f"data: {chunk.model_dump_json(exclude_none=True)}\n\n"
+                settle(usage)
+                settled = True
                 yield "data: [DONE]\n\n"
             finally:
-                pt, ct = ((usage.prompt_tokens, usage.completion_tokens) if usage   # else: the worst case reserved
-                          else (prompt_bound, held_tokens - prompt_bound))
-                cost = self.cost(pt, ct)
-                self._settle(u, held_tokens, held_usd, prompt_tokens=pt, completion_tokens=ct, cost=cost)
-                self.log(participant=who, status=200, model=self.upstream.model, prompt_tokens=pt,
-                         completion_tokens=ct, usd=round(cost, 8), cached=False, stream=True)
+                if not settled:          # the client went away or the upstream broke mid-stream
+                    settle(usage)
 
         return StreamingResponse(events(), media_type="text/event-stream")
 
