@@ -171,6 +171,19 @@ def load_phi_dev_notes() -> pd.DataFrame:
     return _frame("phi_dev_notes.jsonl")
 
 
+def load_phi_dev2_notes() -> pd.DataFrame:
+    """A second development set for de-identification (50 notes in 50 genres, 746 identifiers,
+    542 look-alikes), written by a separate author who saw neither the rules nor the other sets
+    (``scripts/phi_dev2_notes.py``); same columns as :func:`load_phi_dev_notes`. For checking that
+    a change to the rules generalises; results are reported on :func:`load_phi_eval_notes` only.
+
+    >>> notes = load_phi_dev2_notes()
+    >>> len(notes), int(notes.spans.map(len).sum()), int(notes.lookalikes.map(len).sum())
+    (50, 746, 542)
+    """
+    return _frame("phi_dev2_notes.jsonl")
+
+
 def load_phi_eval_notes() -> pd.DataFrame:
     """Held-out notes for de-identification (45 notes in 44 genres, 617 identifiers, 594
     look-alikes), written separately from the detection rules and never used to tune them; same

@@ -2,16 +2,24 @@
 
 Each rule returns typed spans (the HIPAA Safe Harbor categories that occur in notes):
 
-* **formats** — e-mail, URL, IPv4/IPv6, phone and fax, SSN, dates in every common written form,
-  ages over 89, street addresses and PO boxes, ZIP codes next to a state or a ZIP label, city
-  names in ``City, ST`` position;
+* **formats** — e-mail, URL, IPv4/IPv6, phone and fax (also international: ``+44 20 7946 0831``), SSN,
+  dates in every common written form (``11-Feb-2024``, ``Mar-14-2025``, ``5/31`` away from scores
+  such as "pain 3/10", "in November", "starting the 21st"), ages over 89 (also ``Age ..... 94``),
+  street addresses, PO boxes, rural routes and UK flats, ZIP codes next to a state or a ZIP label,
+  UK postcodes, city names in ``City, ST`` position, HL7 v2 name, address and phone fields;
 * **labelled numbers** — any identifier-like value after a label that names it (MRN, account,
-  member/policy ID, licence, NPI, DEA, VIN, plate, serial, UDI, accession, Rx, study ID, …), and
-  long alphanumeric codes anywhere that are not a lab value, dose, code or time;
-* **names** — a cue (title, credential, ``Patient:``/``Dear``/``signed by`` labels, a relative:
-  "daughter Keisha"), ``LAST, First`` order, or a run of capitalised words containing a known first
-  or last name (lists from the ``faker`` package, all locales). Eponyms ("Parkinson disease",
-  "Foley catheter") and facility names are left alone.
+  member/policy ID, licence, NPI, DEA, VIN, plate, serial, UDI, accession, Rx, study ID, user name,
+  …), and long alphanumeric codes anywhere that are not a lab value, dose, code or time;
+* **names** — a cue (title, credential, ``Patient:``/``Dear``/``Hi``/``signed by`` labels, a relative:
+  "daughter Keisha", "Claimant Jerome Ashby-Kowal"), ``LAST, First`` after a name label or beside an
+  MRN or DOB, an e-mail header (``'Eun-ji Shin' <…@…>``), or a run of capitalised words (accented
+  letters included) containing a known first or last name (lists from the ``faker`` package, all
+  locales). Eponyms ("Parkinson disease", "Foley catheter") and facility names are left alone;
+* **places** — a town after words that say someone lives, moved or comes from there ("her son lives
+  in Baltimore", "moved here from Tucson", "the Eastfield neighbourhood").
+
+Developed on two development sets (``data.load_phi_dev_notes`` and ``load_phi_dev2_notes``, the
+second written by a separate author); results are reported on held-out notes only.
 
 Rules find patterns, not every way a person can be identified; chapter 5 measures what they miss
 on notes written apart from them.
@@ -48,11 +56,15 @@ _STATE_NAMES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut
                 "Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|"
                 "North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|"
                 "South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming")
+_STATE_SET = frozenset(_STATE_NAMES.split("|"))
 _STREET_TYPES = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Parkway|Pkwy|"
                  r"Terrace|Ter|Way|Row|Circle|Cir|Trail|Trl|Highway|Hwy|Pike|Square|Sq|Loop|Alley|Crescent|Close|"
                  r"Walk|Run|Path|Plaza|Ridge|Point|Crossing|Commons|Heights|Landing")
 _STREET_ABBR = r"St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl|Pkwy|Ter|Cir|Trl|Hwy|Sq"
-_WORD = r"[A-Z][a-zA-Z'’.-]*"
+# Letters beyond ASCII (Domínguez, Wiśniewski, Ó Riordáin): Latin-1 and Latin Extended-A.
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LETTER = "A-Za-zÀ-ÖØ-öø-ž"
+_WORD = rf"[{_UP}][{_LETTER}'’.-]*"
 
 PATTERNS: dict[str, re.Pattern[str]] = {
     "email": re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"),
@@ -66,7 +78,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "date": re.compile(
         rf"(?<![\d./])(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}}-\d{{1,2}}-\d{{2,4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|"
         rf"\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}}|"
-        rf"{_DAY}[ -]{_MONTH}\.?[ -,]*(?:\d{{4}}|\d{{2}}\b)?|"
+        rf"{_DAY}[ -]{_MONTH}\.?[ ,-]*(?:\d{{4}}|\d{{2}}\b)?|{_MONTH}-{_DAY}-\d{{4}}|"
         rf"{_MONTH}\.? {_DAY}(?:,? \d{{4}})?|{_MONTH}\.?,? \d{{4}}|"
         rf"\d{{1,2}}/\d{{4}}|(?<=on the )\d{{1,2}}(?:st|nd|rd|th)|"
         rf"(?i:(?<=\bon )|(?<=\bsince )|(?<=\bfrom )|(?<=\buntil )|(?<=\bthrough )|(?<=\badmitted )|(?<=\bseen )|"
@@ -84,15 +96,56 @@ PATTERNS: dict[str, re.Pattern[str]] = {
                        rf"(?:-\d{{4}})?\b|(?:{_SAFE_STATES}|{_STATE_NAMES})(?:[.;|)]|[ \t]*$)))", re.M),
 }
 
+_MONTH_FULL = "January|February|March|April|June|July|August|September|October|November|December"   # not May
+# More forms, each a (kind, pattern); a pattern may mark its value as (?P<v>…).
+EXTRA_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # international numbers: +44 20 7946 0831, +61 8 5550 4417
+    ("phone", re.compile(r"(?<![\w+])\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?![\d])")),
+    # the last digits of a number: "phone ending 0197", "last four of SSN (0386)"
+    ("phone", re.compile(r"(?i:\b(?:ending(?: in)?|last (?:four|4)(?: digits)?(?: of (?:the |her |his )?[\w ]{2,12}?)?)"
+                         r"[:\s(#]*)(?P<v>\d{4})\b")),
+    # a month and day with no year, away from scores and fractions (3/10 pain, 5/5 strength, 1/2 tab)
+    ("date", re.compile(r"(?i:(?<!day )(?<!pod )(?<!cas )(?<!apgar )(?<!max )(?<!min )(?<!to )(?<!c/o )(?<!pain )(?<!strength )(?<!power )(?<!motor ))"
+                        r"(?<![\d/.:,$-])(?P<v>(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[5-9]))(?<!/10)"
+                        r"(?![\d/%]|\s*(?:pain|strength|power|scale|score|tab|dose|mg|mL|L\b|x\b|hrs?|times|doses|days|"
+                        r"weeks|of\b|cm\b))")),
+    ("date", re.compile(r"(?i:\b(?:visit|on|to|from|until|dated|seen|next|last|changed|drawn|done)\s|\()"
+                        r"(?P<v>(?:1[0-2]|0?[1-9])/0?[1-4])(?![\d/])")),
+    # a user name: "portal username delphine.ak"
+    ("id", re.compile(r"(?i:\b(?:user ?name|login|user id|screen name|handle)[:\s]+)(?P<v>(?=[\w.@-]*[\d._@])[\w.@-]{3,}\w)")),
+    # a month on its own after a word that dates it: "in November", "since last March"
+    ("date", re.compile(rf"\b(?:in|since|during|last|this|next|early|late|mid|until|from|before|after|through) "
+                        rf"(?P<v>{_MONTH_FULL})\b(?!\s+\d)")),
+    # "starting the 21st", "on the 6th."
+    ("date", re.compile(r"(?i:\b(?:starting|from|by|until|on|before|after|since|through) )(?P<v>the (?:[12]\d|3[01]|0?[1-9])"
+                        r"(?:st|nd|rd|th))\b(?!\s+(?:percentile|centile|floor|grade|time|dose|cycle|week|day|rib|"
+                        r"cranial|nerve|digit|toe|finger|metatarsal|intercostal|ventricle|edition|birthday))")),
+    # ages: "Age ...... 94", "now 96", "aged 93"
+    ("age_over_89", re.compile(r"(?i:\bage\b[\s.:=]*|\bnow |\baged )(?P<v>9\d|1[01]\d)\b(?![./]\d|\s*(?:%|kg|mm|cm|mg|bpm|mmHg))")),
+    # UK-style postcodes: LE9 4QT
+    ("zip", re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b")),
+    # street names without a number after "on"/"at": "on Pruitt Street", "on Main St"
+    ("address", re.compile(r"(?<=\bon )(?:[A-Z][a-z]+ ){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|"
+                           r"Way|Pike|Highway|Hwy)\b\.?")),
+    # rural routes, county roads, flats: "RR 3 Box 1142", "County Road 14", "Flat 6, 31 Ashcombe Gardens"
+    ("address", re.compile(r"\b(?:RR|HC) \d+,? Box \d+|\bRural Route \d+(?:,? Box \d+)?|\b(?:County Road|CR|State Route|SR|Route) \d+\b|"
+                           rf"\bFlat \d+[A-Z]?, \d+ (?:{_WORD} ){{1,3}}(?:Gardens|Close|Mews|Crescent|Court|Road|Street|Lane|"
+                           r"Avenue|Place|Terrace|Square|Row|Walk|Grove|Green|Rise|Hill|View)\b")),
+    # HL7 v2 segments: LAST^FIRST^M names, street^^city^ST^ZIP addresses, ^area^number phones
+    ("name", re.compile(r"(?:(?<=[|~])|(?<=\d\^))(?P<v>[A-Z][A-Z'’-]{2,}\^[A-Z][A-Z'’-]{2,}(?:\^[A-Z]+)?)(?=[|^~])")),
+    ("address", re.compile(r"(?<=\|)\d+ [A-Z0-9 ]+\^[^|^]*\^[A-Z][A-Z ]+\^[A-Z]{2}\^\d{5}(?:-\d{4})?(?=[|^~])")),
+    ("phone", re.compile(r"(?<=\^)\d{3}\^\d{7}\b")),
+]
+
 # Labels that announce an identifier; the value after them (letters, digits, dashes, spaces) is flagged.
 _ID_LABEL = re.compile(
-    r"(?i:(?:\b(?:MRN|MR\s?#|medical record(?: number| no\.?| #)?|record (?:no\.?|number|#)|acct|account|encounter|visit|"
+    r"(?i:(?:\b(?:MRN|MR\s?#|med(?:ical)? rec(?:ord)?(?: number| no\.?| #)?|UNOS|transmitter|screening(?= (?:no|number|#|id))|pass|permit|record (?:no\.?|number|#)|acct|account|encounter|visit|"
     r"CSN|FIN|HAR|claim|member|subscriber|policy|group|insurance|plan|medicaid|medicare|MBI|HICN|beneficiary|"
     r"licen[cs]e|DL|driver'?s? lic(?:ense|ence)?|NPI|DEA|UPIN|VIN|plate|tag|serial|S/N|SN|UDI|device (?:id|identifier)|"
     r"accession|specimen|requisition|req|order|Rx|prescription|study|subject|participant|enrollment|badge|employee|"
     r"incident|run|biometric|fingerprint|retina(?:l)?(?: scan)?|voiceprint|template|case|ticket|certificate|cert|reference|ref|ID)"
     r"(?![A-Za-z])[^\n:#]{0,20}?(?:[:#]|\bno\.?|\bnumber|\bID)\s*)|"
-    r"(?:\b(?:MRN|MR\s?#|acct|account|NPI|DEA|VIN|plate|serial|S/N|SN|badge|licen[cs]e|DL|member|policy|subscriber|"
+    r"(?:\b(?:MRN|MR\s?#|acct|account|NPI|DEA|VIN|plate|serial|S/N|SN|badge|licen[cs]e|lic\.|CDL|DL|member|policy|subscriber|"
     r"claim|accession|Rx|SSN|UDI)(?![A-Za-z])\s+))"
     r"((?=[A-Z0-9 -]*\d)[A-Z0-9][A-Z0-9-]{1,}(?:[ ][A-Z0-9]{2,}){0,3}"
     r"|(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{5,})")
@@ -105,11 +158,17 @@ _CODE = re.compile(r"(?<![\w.$/])(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-
 _NOT_CODE = re.compile(r"^(?:\d{1,4}|\d+-\d+|[A-Z]\d{2}(?:\.\d+)?|\d{4}-\d{2}-\d{2}|(?:19|20)\d{2}s?)$")
 
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Doctor|Nurse|Sister|Rev|Fr|Capt|Sgt)\.?"
-_CRED = (r"MD|M\.D\.|DO|RN|BSN|MSN|NP|FNP|FNP-C|APRN|CNP|PA|PA-C|PharmD|RPh|LCSW|MSW|LPN|LVN|CNA|DPM|DDS|DMD|PhD|PT|DPT|"
+_CRED = (r"MD|M\.D\.|DO|RN|BSN|MSN|MS|CCM|CDCES|CDE|CCTC|CGC|CHPC|MRCP|FRCP|CCRN|CNS|CPhT|NP|FNP|FNP-C|APRN|CNP|PA|PA-C|PharmD|RPh|LCSW|MSW|LPN|LVN|CNA|DPM|DDS|DMD|PhD|PT|DPT|"
          r"OT|OTR|RT|RRT|CRNA|MPH|MBBS|FACP|FACC|FACS|CNM|RD|LD|RDN|NRP|EMT|EMT-P|Paramedic")
-_NAME_TOKEN = r"(?:Mc|Mac|O'|O’|D'|D’)?[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?"
-_PARTICLE = r"(?:van der|van den|van de|van|von|de la|de los|del|de|da|di|du|le|la|ap|bin|al|St\.?)"
-_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:(?: {_PARTICLE})? (?:[A-Z]\.? )?{_NAME_TOKEN}){{0,3}}")
+_NAME_TOKEN = rf"(?:Mc|Mac|O'|O’|D'|D’)?[{_UP}][{_LETTER}'’]+(?:-[{_LETTER}][{_LETTER}'’]+)?"
+_PARTICLE = r"(?:van der|van den|van de|van|von|de la|de los|del|de|da|di|du|dos|das|le|la|ap|bin|ibn|al|el|Ó|Ní|Nic|Ua|St\.?)"
+_NICK = r"[\"“][A-Z][a-z]+[\"”] "
+_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:(?: {_PARTICLE})? (?:[A-Z]\.? |{_NICK})?{_NAME_TOKEN}){{0,3}}")
+_UPWORD = rf"[{_UP}][{_UP}'’-]+"
+_COMMA_NAME = re.compile(
+    rf"\b(?:(?:{_PARTICLE}|DE|LA|DEL|VAN|VON|DER|DA|DI|DOS) )*(?:{_NAME_TOKEN}|{_UPWORD})(?: (?:{_NAME_TOKEN}|{_UPWORD}))?, "
+    rf"(?:{_NAME_TOKEN}|{_UPWORD})(?: (?:{_NAME_TOKEN}|{_UPWORD}))?(?: [\"“][A-Za-z]+[\"”])?(?: [A-Z]\.?)?(?![\w])")
+_ID_CONTEXT = re.compile(r"^[^\n]{0,40}?(?:\bMRN\b|\bDOB\b|\bD\.O\.B|\bAge\b|\bSex\b|\bMed Rec|\bMR#|\b\d{1,3} ?[MF]\b)")
 _CUES_BEFORE = re.compile(
     rf"(?:\b{_TITLE} ?$|(?i:\b(?:patient|pt|name|patient name|attending|resident|fellow|intern|pcp|primary care|"
     r"referring|referred by|consultant|consulted|surgeon|assistant|anesthesia|anesthesiologist|provider|physician|"
@@ -121,7 +180,10 @@ _CUES_BEFORE = re.compile(
     r"nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|friend|neighbor|neighbour|"
     r"roommate|fiance|fiancee|boyfriend|girlfriend|child|stepdaughter|stepson|mr|mrs|ms|miss|rep|representative|"
     r"agent|officer|deputy|detective|chaplain|coordinator|technician|tech|scribe|student|volunteer|navigator|"
-    r"driver|courier|translator)\s*[:,-]?\s*[\"“']?$))")
+    r"driver|courier|translator|sons|daughters|sibling|siblings|stepdad|stepmom|stepfather|stepmother|trooper|claimant|"
+    r"decedent|deceased|(?:son|daughter|brother|sister|mother|father)-in-law|baby (?:girl|boy)|also present|"
+    r"accompanied by|preferred name|registered by|caller|investigator|advocate|physician|pcp)\s*[:,|-]?\s*[\"“'(]?$))")
+_TITLE_WORDS = {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Doctor", "Rev", "Fr", "Capt", "Sgt"}
 _CRED_AFTER = re.compile(rf"^,? (?:{_CRED})\b|^\s*\((?:{_CRED})\)")
 _EPONYM_AFTER = re.compile(
     r"^(?:'s|’s)?\s+(?:disease|syndrome|sign|signs|palsy|lymphoma|sarcoma|catheter|procedure|operation|test|"
@@ -158,7 +220,7 @@ Lab Radiology Imaging Pathology Cardiology Neurology Oncology Surgery Medicine P
 Gynecology Urology Nephrology Endocrinology Gastroenterology Pulmonology Dermatology Orthopedics Ophthalmology
 ICU CCU ED ER OR PACU NICU PICU Telemetry Ward Street Avenue Road Suite Apt Box Officer Deputy Detective Chaplain
 Coordinator Technician Tech Rep Representative Captain Sergeant Bedside Charge RN MD NP PA DO LPN CNA Baby Boy Girl
-Infant Twin""".split())
+Infant Twin Rev Fr Prof Sister Capt Sgt""".split())
 _WEAK_CUES = {"per", "to", "from", "called", "paged", "contact", "hi", "hello", "thanks", "thank you", "regards",
               "sincerely", "attn", "cc", "with"}
 
@@ -202,24 +264,35 @@ def _names(text: str) -> list[PHIFinding]:
         while tokens and (_bare(tokens[-1]) in _COMMON or _FACILITY.fullmatch(_bare(tokens[-1]))):
             end -= len(tokens[-1]) + 1
             tokens = tokens[:-1]
+        lead_cue = False
+        # a cue word at the head of the run ("Claimant Jerome Ashby-Kowal"): not in capitals (a heading), and
+        # what follows is two words or a known name
+        while (len(tokens) > 1 and not tokens[0].isupper() and tokens[0] not in _TITLE_WORDS
+               and _CUES_BEFORE.search(" " + tokens[0].lower())
+               and (len(tokens) > 2 or _bare(tokens[1]) in any_name)):
+            start += len(tokens[0]) + 1
+            tokens, lead_cue = tokens[1:], True
         if not tokens:
             continue
         end = start + len(" ".join(tokens))
         chunk = text[start:end].rstrip(".")
         end = start + len(chunk)
-        next_word = re.match(r"\s*([A-Za-z]+)", text[end:end + 30])
+        next_word = re.match(r"[ \t]*([A-Za-z]+)", text[end:end + 30])
         if (_FACILITY.search(m.group(0)) or _EPONYM_AFTER.match(text[end:end + 40])
                 or (next_word and _FACILITY.fullmatch(next_word.group(1)))):
             continue
         before, after = text[max(0, start - 40):start], text[end:end + 20]
         names = [_bare(t) for t in tokens if len(_bare(t)) > 1]
         caps = all(t.isupper() for t in names)
-        cue_match = _CUES_BEFORE.search(before)
+        cue_match = _CUES_BEFORE.search(before) or (_CUES_BEFORE.search(" patient") if lead_cue else None)
         cue_word = cue_match.group(0).strip(" \t:,-\"“'").lower() if cue_match else ""
         name_cue = bool(cue_match) and cue_word not in _WEAK_CUES or bool(_CRED_AFTER.match(after))
         strong_cue = bool(cue_match) or bool(_CRED_AFTER.match(after))
+        if " ".join(names) in _STATE_SET:
+            continue
         if caps or len(names) == 1:   # headers, acronyms and single words: only after a cue naming a person
-            if name_cue and len(names) <= 3 and not any(n in _COMMON or n.title() in _COMMON for n in names):
+            if (name_cue and len(names) <= 3 and not any(n in _COMMON or n.title() in _COMMON for n in names)
+                    and not (caps and re.fullmatch(rf"(?:{_CRED})(?: (?:{_CRED}))*", " ".join(names)))):
                 out.append(PHIFinding("name", chunk, start, end))
             continue
         first_known = bool(names) and (names[0] in firsts or (len(names) > 1 and names[0] in lasts and names[1] in firsts))
@@ -239,13 +312,37 @@ def _names(text: str) -> list[PHIFinding]:
             keep = words if len(words) == 2 and words[1].title() in any_name else words[:1]
             span = " ".join(keep)
             out.append(PHIFinding("name", span, m.start(), m.start() + len(span)))
+    for m in re.finditer(r"(?<=\()[\"“]([A-Z][a-z]+)[\"”](?=\))", text):
+        out.append(PHIFinding("name", m.group(1), m.start(1), m.end(1)))
     # a known first name in quotes: a nickname, a newborn's name, a caller
     for m in re.finditer(r"[\"“]([A-Z][a-z]+)[\"”]", text):
         if m.group(1) in firsts and m.group(1) not in _COMMON:
             out.append(PHIFinding("name", m.group(1), m.start(1), m.end(1)))
     # an initial and a surname before a credential: "a. whitcombe rn", "J. Okoro, MD"
-    for m in re.finditer(rf"\b[A-Za-z]\. ?[A-Za-z][a-z'’-]+(?=,? (?i:{_CRED})\b)", text):
+    for m in re.finditer(rf"\b[A-Za-z]\. ?[{_LETTER}][{_LETTER}'’-]+(?=,? (?i:{_CRED})\b|, badge)", text):
         out.append(PHIFinding("name", m.group(0), m.start(), m.end()))
+    # ... or after a title or a cue: "Dr. S. Raghavan", "triage rn K. Olawale"
+    for m in re.finditer(rf"\b[A-Z]\. ?{_NAME_TOKEN}", text):
+        if _CUES_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+            out.append(PHIFinding("name", m.group(0), m.start(), m.end()))
+    # a greeting: "Hi Siobhan,", "Dear Eun-ji,"
+    for m in re.finditer(rf"\b(?:Hi|Hello|Hey|Dear|Morning|Good morning|Good afternoon|Thanks|Thank you),? "
+                         rf"({_NAME_TOKEN}(?: {_NAME_TOKEN})?)(?=\s*[,!\n])", text):
+        if _bare(m.group(1)) not in _COMMON:
+            out.append(PHIFinding("name", m.group(1), m.start(1), m.end(1)))
+    # an e-mail header: 'Eun-ji Shin' <eshin@…>, Patricia Donnelly <pd@…>
+    for m in re.finditer(rf"['\"]?({_NAME_TOKEN}(?: (?:[A-Z]\. )?{_NAME_TOKEN}){{1,2}})['\"]? <[^>\s]+@", text):
+        out.append(PHIFinding("name", m.group(1), m.start(1), m.end(1)))
+    # LAST, First on a line that is about a patient: after a name label, or with an MRN/DOB beside it
+    for m in _COMMA_NAME.finditer(text):
+        before = text[max(0, m.start() - 40):m.start()]
+        after = text[m.end():m.end() + 60].split("\n", 1)[0]
+        words = [_bare(w) for w in re.split(r"[ ,]+", m.group(0)) if len(_bare(w)) > 1]
+        if any(w in _COMMON or w.title() in _COMMON for w in words):
+            continue
+        if (_CUES_BEFORE.search(before) or _ID_CONTEXT.search(after)
+                or (text[max(0, m.start() - 1):m.start()] in ("", "\n") and re.match(r"\s*(?:\||\s{2})", after))):
+            out.append(PHIFinding("name", m.group(0), m.start(), m.end()))
     return out
 
 
@@ -257,6 +354,32 @@ def _cities_after_addresses(text: str, addresses: list[PHIFinding]) -> list[PHIF
                      text[a.end:a.end + 60])
         if m and m.group(1) not in _COMMON and not _FACILITY.search(m.group(1)):
             out.append(PHIFinding("city", m.group(1), a.end + m.start(1), a.end + m.end(1)))
+    return out
+
+
+_PLACE_CUE = re.compile(
+    r"(?i:\b(?:lives?|living|lived|moved|moving|relocated|resides?|residing|stays?|staying|based|visiting|driving|drove|"
+    r"flew|travell?ed|returned|born|raised|works?|working|winter|summer|son|daughter|sister|brother|mother|father|wife|"
+    r"husband|family|relatives?|grandmother|grandfather|friend|pharmacy|away|neighbou?rhood|ist|ian)\b"
+    r"[^.;\n]{0,45}?)$")
+_PLACE = re.compile(r"\b(?:in|from|near|of) (?:the )?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b(?![ -]?[A-Z])")
+_NOT_PLACE = set(_MONTH_FULL.split("|")) | {"May", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                                             "Sunday", "English", "Spanish", "French", "Arabic", "Mandarin", "Cantonese"}
+
+
+def _places(text: str) -> list[PHIFinding]:
+    """Town names where the sentence says someone lives, moved from or travels: "lives in Enugu",
+    "moved here from Tucson", "the Eastfield neighbourhood"."""
+    out = []
+    for m in _PLACE.finditer(text):
+        name = m.group(1)
+        if (name in _COMMON or name in _NOT_PLACE or name in _STATE_SET or _FACILITY.search(name)
+                or not _PLACE_CUE.search(text[max(0, m.start() - 60):m.start()] + " ")):
+            continue
+        out.append(PHIFinding("city", name, m.start(1), m.end(1)))
+    for m in re.finditer(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?= neighbou?rhood| area of| district)", text):
+        if m.group(1) not in _COMMON:
+            out.append(PHIFinding("city", m.group(1), m.start(1), m.end(1)))
     return out
 
 
@@ -275,13 +398,13 @@ def _labelled(text: str) -> list[PHIFinding]:
 def find_phi(text: str) -> list[PHIFinding]:
     """Identifier-like spans in ``text``, in order of position (overlaps resolved to the longer span)."""
     found: list[PHIFinding] = []
-    for kind, pat in PATTERNS.items():
+    for kind, pat in [*PATTERNS.items(), *EXTRA_PATTERNS]:
         for m in pat.finditer(text):
             group = "v" if "v" in pat.groupindex and m.group("v") else 0   # a pattern may mark its value as (?P<v>…)
             if m.group(group).strip():
                 found.append(PHIFinding(kind, m.group(group), m.start(group), m.end(group)))
     found += _cities_after_addresses(text, [f for f in found if f.kind == "address"])
-    found += _labelled(text) + _names(text)
+    found += _labelled(text) + _names(text) + _places(text)
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))
     kept: list[PHIFinding] = []
     for f in found:

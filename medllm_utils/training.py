@@ -397,10 +397,51 @@ def schema_choices(response_format: dict[str, Any] | None) -> list[str] | None:
     return [json.dumps({key: v}) for v in values]
 
 
-def choice_generate(model, tok, messages: list[dict[str, str]], choices: Sequence[str]) -> tuple[str, int, int]:
+class PrefixCache:
+    """The key/value state of the last prompt a served model read, so that the next prompt which
+    starts the same way (chapter 4: one patient's note, then each of its seven criteria) reads only
+    its new tokens. Used by :func:`choice_generate`; one per served model, under its lock.
+
+    A request cuts the state back to the tokens it shares with the previous one, so its answer does
+    not depend on what came before (only the order of floating-point sums can differ slightly: a
+    test checks the answers against decoding without the cache).
+    """
+
+    min_shared = 16   # fewer shared tokens than this: read the prompt from scratch
+
+    def __init__(self) -> None:
+        self.ids: list[int] = []   # the tokens whose keys and values `state` holds, in order
+        self.state: Any = None
+        self.hits = 0
+
+    def take(self, ids: list[int]) -> tuple[int, Any]:
+        """(shared tokens, state cut back to them) for a prompt ``ids``; (0, None) when too few."""
+        n = 0
+        for a, b in zip(self.ids, ids):
+            if a != b:
+                break
+            n += 1
+        n = min(n, len(ids) - 1)   # the model must read at least one new token
+        state, self.ids, self.state = self.state, [], None   # taken: a failed request leaves nothing stale
+        if n < self.min_shared or state is None:
+            return 0, None
+        extra = state.get_seq_length() - n
+        if extra > 0:
+            state.crop(-extra)   # transformers 5: a negative count removes that many tokens from the end
+        self.hits += 1
+        return n, state
+
+
+def choice_generate(model, tok, messages: list[dict[str, str]], choices: Sequence[str],
+                    prefix_cache: PrefixCache | None = None) -> tuple[str, int, int]:
     """Greedy decoding restricted to ``choices``: at each step the most likely next token among those
     that continue some allowed answer — what a grammar-constrained server (the offline backend,
     hosted structured outputs) does with an ``enum``. Returns (text, prompt tokens, completion tokens).
+
+    The model runs only where the answers part ways: tokens every remaining answer shares (the
+    ``{"answer": "`` of a JSON label) are appended without asking the model and read with the next
+    model call. With a :class:`PrefixCache`, a prompt that starts like the previous one reads only
+    its new tokens.
 
     >>> choice_generate(model, tok, messages, ['{"answer": "yes"}', '{"answer": "no"}'])   # doctest: +SKIP
     ('{"answer": "no"}', 171, 5)
@@ -410,22 +451,36 @@ def choice_generate(model, tok, messages: list[dict[str, str]], choices: Sequenc
     ids = tok.apply_chat_template(messages, add_generation_prompt=True, return_tensors="pt")
     if hasattr(ids, "input_ids"):
         ids = ids["input_ids"]
+    prompt = [int(t) for t in ids[0]]
     options = [tok(c, add_special_tokens=False)["input_ids"] for c in choices]
     chosen: list[int] = []
+    pending = list(prompt)   # tokens appended but not yet read by the model
+    read: list[int] = []     # tokens whose keys and values `cache` holds
+    cache = None
     with torch.inference_mode():   # float32: at batch size 1, bfloat16 autocast was not faster here
-        out = model(input_ids=ids, use_cache=True, logits_to_keep=1)   # scores for the last position only
         while True:
             alive = [o for o in options if o[:len(chosen)] == chosen]
             if any(len(o) == len(chosen) for o in alive):
                 break
             allowed = sorted({o[len(chosen)] for o in alive})
-            logits = out.logits[0, -1]
-            nxt = allowed[int(torch.argmax(logits[allowed]))]
+            if len(allowed) > 1:   # a real choice: the model reads everything appended so far
+                if cache is None and prefix_cache is not None:
+                    shared, cache = prefix_cache.take(pending)
+                    read, pending = pending[:shared], pending[shared:]
+                state = {} if cache is None else {"past_key_values": cache}
+                out = model(input_ids=torch.tensor([pending]), use_cache=True, logits_to_keep=1, **state)
+                # transformers 5 names the KV cache `cache` (`past_key_values` before)
+                cache = out.cache if "cache" in out else out.past_key_values
+                read, pending = read + pending, []
+                logits = out.logits[0, -1]
+                nxt = allowed[int(torch.argmax(logits[allowed]))]
+            else:
+                nxt = allowed[0]
             chosen.append(nxt)
-            # transformers 5 names the KV cache `cache` (`past_key_values` before)
-            state = {"cache": out.cache} if "cache" in out else {"past_key_values": out.past_key_values}
-            out = model(input_ids=torch.tensor([[nxt]]), use_cache=True, **state)
-    return tok.decode(chosen), int(ids.shape[1]), len(chosen)
+            pending.append(nxt)
+    if prefix_cache is not None and cache is not None:
+        prefix_cache.ids, prefix_cache.state = read, cache
+    return tok.decode(chosen), len(prompt), len(chosen)
 
 
 class ServedModel:
@@ -447,6 +502,7 @@ class ServedModel:
         from .localserver import ServerThread
 
         self.name = name
+        self.prefix_cache = PrefixCache()
         lock = threading.Lock()
 
         async def chat(request: Request) -> JSONResponse:
@@ -462,7 +518,7 @@ class ServedModel:
             def run():
                 with lock:  # one generation at a time on the CPU
                     if choices:
-                        return choice_generate(model, tok, body["messages"], choices)
+                        return choice_generate(model, tok, body["messages"], choices, self.prefix_cache)
                     return generate(model, tok, body["messages"], int(body.get("max_tokens") or 64))
 
             text, n_in, n_out = await run_in_threadpool(run)

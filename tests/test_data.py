@@ -297,3 +297,20 @@ def test_knowledge_base_is_what_the_generator_writes():
     spec.loader.exec_module(gen)
     on_disk = [json.loads(line) for line in (gen.OUT / "knowledge_base.jsonl").read_text(encoding="utf-8").splitlines()]
     assert on_disk == gen.make_knowledge_base()
+
+
+def test_the_second_de_identification_dev_set_is_rebuilt_exactly_by_its_script():
+    import json
+    import runpy
+    from importlib import resources
+
+    script = runpy.run_path(str(Path(__file__).resolve().parents[1] / "scripts" / "phi_dev2_notes.py"))
+    records = script["build"]()
+    script["check"](records)
+    shipped = resources.files("medllm_utils").joinpath("resources/data/phi_dev2_notes.jsonl").read_text(encoding="utf-8")
+    assert shipped == "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    notes = data.load_phi_dev2_notes()
+    for _, note in notes.iterrows():   # every span and look-alike is the text at its offsets
+        for item in [*note.spans, *note.lookalikes]:
+            assert note.text[item["start"]:item["end"]] == item["text"], (note.id, item)
+    assert len(set(notes.id)) == len(notes) == 50

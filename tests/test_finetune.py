@@ -242,6 +242,30 @@ def test_choice_generate_takes_the_likelier_first_token_and_completes_the_answer
     assert text == tok.decode(chosen) and n_in == ids.shape[1]
 
 
+@pytest.mark.model
+def test_a_shared_prompt_prefix_is_read_once_and_changes_no_answer():
+    torch = pytest.importorskip("torch")
+    from medllm_utils import training as T
+
+    model, tok = F.load_base_model()
+    note = ("Patient note: 58-year-old woman with type 2 diabetes for 9 years, HbA1c 8.1%, eGFR 64, "
+            "on metformin and sitagliptin; no insulin; BMI 31.")
+    criteria = ["HbA1c between 7% and 10%", "eGFR below 30", "currently on insulin", "BMI over 27"]
+    choices = ['{"answer": "included"}', '{"answer": "not included"}', '{"answer": "not enough information"}']
+    cache = T.PrefixCache()
+    for i, criterion in enumerate(criteria):
+        messages = [{"role": "system", "content": "You screen patients for a clinical trial."},
+                    {"role": "user", "content": f"{note}\nCriterion: {criterion}\nAnswer with the label."}]
+        with_cache = T.choice_generate(model, tok, messages, choices, cache)
+        assert with_cache == T.choice_generate(model, tok, messages, choices)   # no cache: the same answer
+        assert cache.hits == i            # the first prompt is read whole, the others reuse the note
+        assert cache.state.get_seq_length() == len(cache.ids) >= with_cache[1]
+    # a different prompt shares nothing: read from scratch, the cache is not used
+    other = [{"role": "user", "content": "Is the sky blue? Answer yes or no."}]
+    assert T.choice_generate(model, tok, other, choices, cache) == T.choice_generate(model, tok, other, choices)
+    assert cache.hits == len(criteria) - 1
+
+
 def test_bf16_is_used_only_where_asked_or_supported():
     from medllm_utils import training as T
 
