@@ -45,6 +45,7 @@ from .stats import (  # chapters import them from here too
     cluster_bootstrap_ci,
     mcnemar,
     paired_bootstrap,
+    proportion_ci,
 )
 
 # ------------------------------------------------------------------------------------------------
@@ -221,7 +222,7 @@ class Task:
 
     def metrics(self, golds: list[Any], preds: list[Any], n_boot: int, seed: int) -> list[dict[str, Any]]:
         scores = [self.item_score(g, p) for g, p in zip(golds, preds)]
-        est, lo, hi = bootstrap_ci(np.mean, scores, n_boot=n_boot, seed=seed)
+        est, lo, hi = proportion_ci(scores, n_boot=n_boot, seed=seed)
         return [{"metric": self.primary_metric, "value": est, "ci_low": lo, "ci_high": hi}]
 
 
@@ -587,7 +588,7 @@ def _score(t: Task, golds: list[Any], preds: list[Any], pred_df: pd.DataFrame, n
     pred_df["score"] = [t.item_score(g, p) for g, p in zip(golds, preds)]
     rows = t.metrics(golds, preds, n_boot, seed)
     pf = (~pred_df["parse_ok"] & pred_df["error"].isna()).astype(float)
-    est, lo, hi = bootstrap_ci(np.mean, pf.tolist(), n_boot=n_boot, seed=seed)
+    est, lo, hi = proportion_ci(pf.tolist(), n_boot=n_boot, seed=seed)
     rows.append({"metric": "parse_failure", "value": est, "ci_low": lo, "ci_high": hi})
     if pred_df["error"].notna().any():
         rows.append({"metric": "errors", "value": float(pred_df["error"].notna().mean()), "ci_low": np.nan, "ci_high": np.nan})

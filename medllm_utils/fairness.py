@@ -9,12 +9,16 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .stats import bootstrap_ci
+from .stats import cluster_bootstrap_ci, proportion_ci
 
 def subgroup_report(df: pd.DataFrame, group_col: str, score_col: str = "score", n_boot: int = 1000,
-                    seed: int = 0) -> pd.DataFrame:
-    """Mean of ``score_col`` (e.g. 1/0 correctness) per group with a bootstrap 95% CI, the group
-    size, and each group's gap to the best group.
+                    seed: int = 0, cluster_col: str | None = None) -> pd.DataFrame:
+    """Mean of ``score_col`` (e.g. 1/0 correctness) per group with a 95% CI, the group size, and each
+    group's gap to the best group.
+
+    The interval is Wilson's for 0/1 scores (a bootstrap for others); with ``cluster_col`` (e.g.
+    ``"patient_id"`` when each patient contributes several rows) it resamples whole clusters
+    instead, so seven criteria of one patient do not count as seven independent observations.
 
     >>> df = pd.DataFrame({"sex": ["F"] * 4 + ["M"] * 4, "score": [1, 1, 1, 0, 1, 0, 0, 0]})
     >>> subgroup_report(df, "sex")[["group", "n", "value", "gap_to_best"]].to_dict("records")
@@ -23,8 +27,13 @@ def subgroup_report(df: pd.DataFrame, group_col: str, score_col: str = "score", 
 
     rows = []
     for g, sub in df.groupby(group_col, sort=True):
-        est, lo, hi = bootstrap_ci(np.mean, sub[score_col].astype(float).tolist(), n_boot=n_boot, seed=seed)
-        rows.append({"attribute": group_col, "group": g, "n": len(sub), "value": est, "ci_low": lo, "ci_high": hi})
+        scores = sub[score_col].astype(float).tolist()
+        if cluster_col is not None:
+            est, lo, hi = cluster_bootstrap_ci(scores, sub[cluster_col].tolist(), n_boot=n_boot, seed=seed)
+        else:
+            est, lo, hi = proportion_ci(scores, n_boot=n_boot, seed=seed)
+        rows.append({"attribute": group_col, "group": g, "n": len(sub), "value": est, "ci_low": lo, "ci_high": hi,
+                     **({"clusters": sub[cluster_col].nunique()} if cluster_col is not None else {})})
     out = pd.DataFrame(rows)
     out["gap_to_best"] = out["value"].max() - out["value"]
     return out

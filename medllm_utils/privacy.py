@@ -70,7 +70,7 @@ class DeidScore:
     leaks: pd.DataFrame      # every identifier no finding touched: id, type, text
     token_recall: float      # share of the identifiers' words covered by a finding
     span_recall: float       # share of identifiers a finding overlaps (any type)
-    precision: float         # share of findings that overlap an identifier
+    precision: float         # share of findings that overlap an identifier (NaN when nothing was flagged)
     lookalikes_flagged: float | None   # share of look-alikes (drug names, eponyms, lab values…) flagged
     n_notes: int
 
@@ -125,7 +125,7 @@ def evaluate_deid(notes: pd.DataFrame, detect: Any = None) -> DeidScore:
     table["strict_recall"] = table.strict / table.identifiers
     table = table[["identifiers", "found", "recall", "strict_recall"]].reset_index()
     return DeidScore(table, pd.DataFrame(leaks, columns=["id", "type", "text"]), tokens_found / max(tokens, 1),
-                     float(df.found.mean()), findings_ok / max(findings, 1),
+                     float(df.found.mean()), findings_ok / findings if findings else float("nan"),   # no findings: undefined
                      looks_hit / looks if looks else None, len(notes))
 
 

@@ -58,3 +58,28 @@ def test_mcnemar_is_the_exact_binomial_on_discordant_pairs():
     r = S.mcnemar(a, b)
     assert (r["a_only"], r["b_only"]) == (1, 5)
     assert r["p_value"] == pytest.approx(binomtest(5, 6, 0.5).pvalue)
+
+
+def test_proportions_get_wilson_intervals_that_do_not_collapse_and_other_scores_a_bootstrap():
+    from medllm_utils.stats import bootstrap_ci, proportion_ci, wilson_interval
+
+    est, lo, hi = proportion_ci([0.0] * 24)
+    assert est == 0.0 and lo == 0.0 and hi > 0.1            # 0 of 24 is not "exactly 0"
+    assert proportion_ci([1, 0, 1, 1])[1:] == wilson_interval(3, 4)
+    f1 = [0.5, 1.0, 0.25, 0.75]
+    assert proportion_ci(f1, seed=3) == bootstrap_ci(np.mean, f1, seed=3)
+
+
+def test_subgroup_intervals_resample_patients_when_asked():
+    import pandas as pd
+
+    from medllm_utils.fairness import subgroup_report
+
+    # two patients per group, seven criteria each: every criterion of a patient right or wrong together
+    df = pd.DataFrame({"sex": ["F"] * 14 + ["M"] * 14, "patient_id": [f"p{i // 7}" for i in range(28)],
+                       "score": [1] * 7 + [0] * 7 + [1] * 14})
+    pairs = subgroup_report(df, "sex").set_index("group")
+    patients = subgroup_report(df, "sex", cluster_col="patient_id").set_index("group")
+    assert patients.loc["F", "clusters"] == 2 and patients.loc["F", "value"] == 0.5
+    # 14 independent pairs would give a narrow interval; two patients give almost no information
+    assert (patients.loc["F", "ci_high"] - patients.loc["F", "ci_low"]) > (pairs.loc["F", "ci_high"] - pairs.loc["F", "ci_low"])
