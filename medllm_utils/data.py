@@ -184,6 +184,19 @@ def load_phi_dev2_notes() -> pd.DataFrame:
     return _frame("phi_dev2_notes.jsonl")
 
 
+def load_phi_dev3_notes() -> pd.DataFrame:
+    """A third development set for de-identification (53 notes in 53 genres from several countries,
+    1,062 identifiers, 559 look-alikes), written by another separate author who saw neither the
+    rules nor the other sets (``scripts/phi_dev3_notes.py``); same columns as
+    :func:`load_phi_dev_notes`. For development only, like :func:`load_phi_dev2_notes`.
+
+    >>> notes = load_phi_dev3_notes()
+    >>> len(notes), int(notes.spans.map(len).sum()), int(notes.lookalikes.map(len).sum())
+    (53, 1062, 559)
+    """
+    return _frame("phi_dev3_notes.jsonl")
+
+
 def load_phi_eval_notes() -> pd.DataFrame:
     """Held-out notes for de-identification (45 notes in 44 genres, 617 identifiers, 594
     look-alikes), written separately from the detection rules and never used to tune them; same

@@ -62,14 +62,14 @@ _STREET_TYPES = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|
                  r"Walk|Run|Path|Plaza|Ridge|Point|Crossing|Commons|Heights|Landing")
 _STREET_ABBR = r"St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl|Pkwy|Ter|Cir|Trl|Hwy|Sq"
 # Letters beyond ASCII (Domínguez, Wiśniewski, Ó Riordáin): Latin-1 and Latin Extended-A.
-_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_LETTER = "A-Za-zÀ-ÖØ-öø-ž"
+_UP = "A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỹ"
+_LETTER = "A-Za-zÀ-ÖØ-öø-žḀ-ỹ"
 _WORD = rf"[{_UP}][{_LETTER}'’.-]*"
 
 PATTERNS: dict[str, re.Pattern[str]] = {
     "email": re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"),
     "url": re.compile(r"\b(?:https?://|www\.)\S*[^\s.,;:)\]]|\b[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|edu|gov|io)/\S*[^\s.,;:)\]]"),
-    "ip": re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b|\b(?:[0-9a-fA-F]{1,4}:){2,7}(?::|[0-9a-fA-F]{1,4})(?:[0-9a-fA-F:]*)\b"),
+    "ip": re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b|\b(?:[0-9a-fA-F]{1,4}:){3,7}(?::|[0-9a-fA-F]{1,4})(?:[0-9a-fA-F:]*)\b|\b(?:[0-9a-fA-F]{1,4}:)+:[0-9a-fA-F:]*\b"),
     "ssn": re.compile(r"\b\d{3}-\d{2}-\d{4}\b|\b\d{3} \d{2} \d{4}\b|(?<=SSN)[:#\s]*\d{3}[ -]?\d{2}[ -]?\d{4}\b|"
                       r"(?i:(?<=last four )|(?<=last 4 )|(?<=xxx-xx-)|(?<=\*\*\*-\*\*-))\d{4}\b|"
                       r"(?i:(?<=social security)(?: number| no\.?)?[:#\s]*)\d{3}[ -]?\d{2}[ -]?\d{4}\b"),
@@ -86,13 +86,18 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?= (?:AM|PM|am|pm)\b| at \d))(?![\d/])"),
     "age_over_89": re.compile(r"\b(?:9\d|1[01]\d)(?=[- ]?(?:years?|yrs?|y/?o|yo|y\.o\.)(?:\b|\s)|-year|\s?[FM]\b(?!\.))|"
                               r"(?i:(?<=\bage )|(?<=\baged )|(?<=\bage: )|(?<=\bage:))(?:9\d|1[01]\d)\b"),
-    "address": re.compile(rf"\b\d{{1,6}}(?: [NSEW]\.?)? (?:{_WORD} ){{1,4}}(?:(?:{_STREET_ABBR})\b\.?|"
+    "address": re.compile(rf"(?:\b(?:Flat|Apt|Unit|Level|Shop|Suite|Door No\.?) [\w/]+, )?"
+                          rf"\b\d{{1,6}}(?:-\d{{1,5}})?(?: [NSEW]\.?)? (?:(?:{_WORD}|\d+(?:st|nd|rd|th)) ){{1,4}}"
+                          rf"(?:(?:{_STREET_ABBR})\b\.?|"
                           rf"(?:{_STREET_TYPES})\b)"
                           r"(?:,? (?:Suite|Ste|Apt|Unit|#)\.? ?[\w-]+)?|\b(?:P\.?\s?O\.?\s?Box|POB) \d+\b"),
     "zip": re.compile(rf"\b(?:{_STATES}|{_STATE_NAMES}),?\s{{1,2}}(?P<v>\d{{5}}(?:-\d{{4}})?)\b|"
                       rf"(?<=, (?:{_STATES}) )\d{{5}}(?:-\d{{4}})?\b|\b\d{{5}}-\d{{4}}\b|"
                       r"(?i:(?<=zip )|(?<=zip: )|(?<=zip code )|(?<=zip code: ))\d{5}\b"),
-    "city": re.compile(rf"\b(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}})(?=,? (?:(?:{_STATES}|{_STATE_NAMES}),?\s+\d{{5}}"
+    "city": re.compile(rf"\b(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}})(?=,? (?:(?:ON|BC|AB|QC|MB|SK|NS|NB|NL|PE),? "
+                       rf"[A-Z]\d[A-Z] ?\d[A-Z]\d\b|(?:NSW|VIC|QLD|TAS|ACT|SA|WA|NT) \d{{4}}\b|"
+                       rf"[A-Z]{{1,2}}\d[A-Z\d]? \d[A-Z]{{2}}\b|\d{{5}}(?:-\d{{4}})?\b(?![-\d]|\s*(?:mg|mL|units|IU))|"
+                       rf"(?:{_STATES}|{_STATE_NAMES}),?\s+\d{{5}}"
                        rf"(?:-\d{{4}})?\b|(?:{_SAFE_STATES}|{_STATE_NAMES})(?:[.;|)]|[ \t]*$)))", re.M),
 }
 
@@ -114,14 +119,39 @@ EXTRA_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a user name: "portal username delphine.ak"
     ("id", re.compile(r"(?i:\b(?:user ?name|login|user id|screen name|handle)[:\s]+)(?P<v>(?=[\w.@-]*[\d._@])[\w.@-]{3,}\w)")),
     # a month on its own after a word that dates it: "in November", "since last March"
-    ("date", re.compile(rf"\b(?:in|since|during|last|this|next|early|late|mid|until|from|before|after|through) "
-                        rf"(?P<v>{_MONTH_FULL})\b(?!\s+\d)")),
+    ("date", re.compile(rf"\b(?:in|since|during|last|this|next|early|late|mid|until|from|before|after|through|about|"
+                        rf"around|of|end of|for) (?P<v>(?i:{_MONTH_FULL}))\b(?!\s+\d)")),
     # "starting the 21st", "on the 6th."
     ("date", re.compile(r"(?i:\b(?:starting|from|by|until|on|before|after|since|through) )(?P<v>the (?:[12]\d|3[01]|0?[1-9])"
                         r"(?:st|nd|rd|th))\b(?!\s+(?:percentile|centile|floor|grade|time|dose|cycle|week|day|rib|"
                         r"cranial|nerve|digit|toe|finger|metatarsal|intercostal|ventricle|edition|birthday))")),
     # ages: "Age ...... 94", "now 96", "aged 93"
     ("age_over_89", re.compile(r"(?i:\bage\b[\s.:=]*|\bnow |\baged )(?P<v>9\d|1[01]\d)\b(?![./]\d|\s*(?:%|kg|mm|cm|mg|bpm|mmHg))")),
+    # Canadian postcodes (L6Z 3K8), Irish Eircodes (H91 F6K2), Australian postcodes after a state (NSW 2480)
+    ("zip", re.compile(r"\b[A-Z]\d[A-Z] \d[A-Z]\d\b|\b[A-Z]\d{2} [A-Z0-9]{4}\b|"
+                       r"(?<=\b(?:NSW|VIC|QLD|TAS|ACT) )\d{4}\b|(?<=\b(?:SA|WA|NT) )\d{4}\b")),
+    # a number after a word that says it is a phone: "Ph 02 5550 1873", "Mob 0491 570 156", "left # 555-0107"
+    ("phone", re.compile(r"(?i:\b(?:ph|phone|tel|telephone|mob|mobile|cell|fax|contacted on|reached (?:on|at)|"
+                         r"call(?:ed)? (?:on|at)|left #|number is)\b\.?:?\s*)(?P<v>\+?\(?\d[\d ()-]{5,14}\d)(?![\d/])")),
+    # "3rd of March 2025", "tuesday the 4th"
+    ("date", re.compile(rf"\b{_DAY} of {_MONTH}(?:,? \d{{4}})?\b")),
+    ("date", re.compile(r"(?i:\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|"
+                        r"fri|sat|sun)\.? )(?P<v>the (?:[12]\d|3[01]|0?[1-9])"
+                        r"(?:st|nd|rd|th))\b")),
+    ("date", re.compile(r"(?i:\b(?:yday|yesterday|today|tonight|nights?|overnight|since|through|thru)\s)"
+                        r"(?P<v>(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]))(?![\d/])|"
+                        r"(?<=\d/\d-)(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/])|"
+                        r"(?<=\d/\d\d-)(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/])")),
+    # counties: "Pinal County", "Co. Galway"
+    ("city", re.compile(r"\b(?:Co\.|County) [A-Z][a-z]+|\b[A-Z][a-z]+(?: [A-Z][a-z]+)? County\b")),
+    # an unambiguous day/month (19/08), and a month/day followed by a clock time ("12/2 09:00")
+    ("date", re.compile(r"(?<![\d/.])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/%]|\s*(?:mg|mcg|mL|units|IU|tab))|"
+                        r"(?<![\d/.])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?= \d{1,2}:\d{2}\b)")),
+    # a number after a badge sign: "officer Price #S-118"
+    ("id", re.compile(r"(?<=\s)#\s?(?=[A-Z0-9-]*\d{3})[A-Z0-9][A-Z0-9-]{2,}\b")),
+    # "moved to Tucson", "originally from Shiraz"
+    ("city", re.compile(r"(?:\bmoved (?:back |away )?to |\boriginally from |\bclinic in |\btrip to )"
+                        r"(?P<v>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?!\s*\d)")),
     # UK-style postcodes: LE9 4QT
     ("zip", re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b")),
     # street names without a number after "on"/"at": "on Pruitt Street", "on Main St"
@@ -144,10 +174,12 @@ _ID_LABEL = re.compile(
     r"licen[cs]e|DL|driver'?s? lic(?:ense|ence)?|NPI|DEA|UPIN|VIN|plate|tag|serial|S/N|SN|UDI|device (?:id|identifier)|"
     r"accession|specimen|requisition|req|order|Rx|prescription|study|subject|participant|enrollment|badge|employee|"
     r"incident|run|biometric|fingerprint|retina(?:l)?(?: scan)?|voiceprint|template|case|ticket|certificate|cert|reference|ref|ID)"
-    r"(?![A-Za-z])[^\n:#]{0,20}?(?:[:#]|\bno\.?|\bnumber|\bID)\s*)|"
+    r"(?![A-Za-z])[^\n:#]{0,20}?(?:[:#]|\bno\.?|\bnumber|\bID)[:#.\s]*)|"
     r"(?:\b(?:MRN|MR\s?#|acct|account|NPI|DEA|VIN|plate|serial|S/N|SN|badge|licen[cs]e|lic\.|CDL|DL|member|policy|subscriber|"
+    r"Medicare|Medicaid|PHN|NHS(?: No\.?)?|Aadhaar|PPSN|IRN|OHIP|CHI|medical card|health card|cert|reg\.? no\.?|"
+    r"[A-Z]{1,3}#:?|"
     r"claim|accession|Rx|SSN|UDI)(?![A-Za-z])\s+))"
-    r"((?=[A-Z0-9 -]*\d)[A-Z0-9][A-Z0-9-]{1,}(?:[ ][A-Z0-9]{2,}){0,3}"
+    r"((?=[A-Z0-9 -]*\d)[A-Z0-9][A-Z0-9-]{1,}(?:[ ](?:[A-Z0-9]{2,}|\d(?![\w.])|[A-Z](?![\w.]))){0,3}"
     r"|(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{5,})")
 # Words before a code that make it a product, lot or billing code, not a patient identifier.
 _NOT_PATIENT_CODE = re.compile(r"(?i)\b(?:lot|batch|ndc|cpt|hcpcs|icd(?:-?10)?|code|model|ref|catalog|cat\.?|"
@@ -158,7 +190,7 @@ _CODE = re.compile(r"(?<![\w.$/])(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-
 _NOT_CODE = re.compile(r"^(?:\d{1,4}|\d+-\d+|[A-Z]\d{2}(?:\.\d+)?|\d{4}-\d{2}-\d{2}|(?:19|20)\d{2}s?)$")
 
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Doctor|Nurse|Sister|Rev|Fr|Capt|Sgt)\.?"
-_CRED = (r"MD|M\.D\.|DO|RN|BSN|MSN|MS|CCM|CDCES|CDE|CCTC|CGC|CHPC|MRCP|FRCP|CCRN|CNS|CPhT|NP|FNP|FNP-C|APRN|CNP|PA|PA-C|PharmD|RPh|LCSW|MSW|LPN|LVN|CNA|DPM|DDS|DMD|PhD|PT|DPT|"
+_CRED = (r"MD|M\.D\.|DO|RN|BSN|MSN|MS|SANE|SANE-A|CSPI|LAR|CCM|CDCES|CDE|CCTC|CGC|CHPC|MRCP|FRCP|CCRN|CNS|CPhT|NP|FNP|FNP-C|APRN|CNP|PA|PA-C|PharmD|RPh|LCSW|MSW|LPN|LVN|CNA|DPM|DDS|DMD|PhD|PT|DPT|"
          r"OT|OTR|RT|RRT|CRNA|MPH|MBBS|FACP|FACC|FACS|CNM|RD|LD|RDN|NRP|EMT|EMT-P|Paramedic")
 _NAME_TOKEN = rf"(?:Mc|Mac|O'|O’|D'|D’)?[{_UP}][{_LETTER}'’]+(?:-[{_LETTER}][{_LETTER}'’]+)?"
 _PARTICLE = r"(?:van der|van den|van de|van|von|de la|de los|del|de|da|di|du|dos|das|le|la|ap|bin|ibn|al|el|Ó|Ní|Nic|Ua|St\.?)"
@@ -168,9 +200,9 @@ _UPWORD = rf"[{_UP}][{_UP}'’-]+"
 _COMMA_NAME = re.compile(
     rf"\b(?:(?:{_PARTICLE}|DE|LA|DEL|VAN|VON|DER|DA|DI|DOS) )*(?:{_NAME_TOKEN}|{_UPWORD})(?: (?:{_NAME_TOKEN}|{_UPWORD}))?, "
     rf"(?:{_NAME_TOKEN}|{_UPWORD})(?: (?:{_NAME_TOKEN}|{_UPWORD}))?(?: [\"“][A-Za-z]+[\"”])?(?: [A-Z]\.?)?(?![\w])")
-_ID_CONTEXT = re.compile(r"^[^\n]{0,40}?(?:\bMRN\b|\bDOB\b|\bD\.O\.B|\bAge\b|\bSex\b|\bMed Rec|\bMR#|\b\d{1,3} ?[MF]\b)")
+_ID_CONTEXT = re.compile(r"^\s*\|\s*[A-Z]{0,3}\d{5,}|^[^\n]{0,40}?(?:\bMRN\b|\bDOB\b|\bD\.O\.B|\bAge\b|\bSex\b|\bMed Rec|\bMR#|\b\d{1,3} ?[MF]\b)")
 _CUES_BEFORE = re.compile(
-    rf"(?:\b{_TITLE} ?$|(?i:\b(?:patient|pt|name|patient name|attending|resident|fellow|intern|pcp|primary care|"
+    rf"(?:\b{_TITLE} ?$|\b(?:DR|MR|MRS|MS|PROF)\.? ?$|(?i:\b(?:patient|pt|name|patient name|attending|resident|fellow|intern|pcp|primary care|"
     r"referring|referred by|consultant|consulted|surgeon|assistant|anesthesia|anesthesiologist|provider|physician|"
     r"clinician|nurse|rn|cm|sw|therapist|pharmacist|dictated by|transcribed by|signed by|electronically signed by|"
     r"signed|reviewed by|verified by|approved by|witness|witnessed by|seen by|seen with|discussed with|spoke with|"
@@ -182,7 +214,10 @@ _CUES_BEFORE = re.compile(
     r"agent|officer|deputy|detective|chaplain|coordinator|technician|tech|scribe|student|volunteer|navigator|"
     r"driver|courier|translator|sons|daughters|sibling|siblings|stepdad|stepmom|stepfather|stepmother|trooper|claimant|"
     r"decedent|deceased|(?:son|daughter|brother|sister|mother|father)-in-law|baby (?:girl|boy)|also present|"
-    r"accompanied by|preferred name|registered by|caller|investigator|advocate|physician|pcp)\s*[:,|-]?\s*[\"“'(]?$))")
+    r"accompanied by|preferred name|registered by|caller|clerk|unit clerk|typed by|chw|cns|podiatrist|athlete|coach|landlord|co-worker|coworker|client|counselor|counsellor|paciente|midwife|woman|lola|lolo|det\.|known as|also registered as|dietitian|physiotherapist|pastor|survived by|investigator|advocate|physician|pcp)\s*[:,|-]?\s*[\"“'(]?$))")
+# Capitalised abbreviations seen after a word that would otherwise cue a name ("daughter | DL …").
+_ABBREVIATIONS = set("ICF LAR CHR VIP DNR DNI POA MOLST POLST CPR ICU EMS EMT CNA PCA IV PO PRN BID TID QID NPO "
+                     "HIPAA ROI ID DOB MRN SSN ED ER OR NICU PICU CT MRI EKG ECG EEG CBC BMP CMP".split())
 _TITLE_WORDS = {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Doctor", "Rev", "Fr", "Capt", "Sgt"}
 _CRED_AFTER = re.compile(rf"^,? (?:{_CRED})\b|^\s*\((?:{_CRED})\)")
 _EPONYM_AFTER = re.compile(
@@ -220,7 +255,8 @@ Lab Radiology Imaging Pathology Cardiology Neurology Oncology Surgery Medicine P
 Gynecology Urology Nephrology Endocrinology Gastroenterology Pulmonology Dermatology Orthopedics Ophthalmology
 ICU CCU ED ER OR PACU NICU PICU Telemetry Ward Street Avenue Road Suite Apt Box Officer Deputy Detective Chaplain
 Coordinator Technician Tech Rep Representative Captain Sergeant Bedside Charge RN MD NP PA DO LPN CNA Baby Boy Girl
-Infant Twin Rev Fr Prof Sister Capt Sgt""".split())
+Infant Twin Rev Fr Prof Sister Capt Sgt Job Echo Investigations Visitor Visitors Role Access Colleague Whom Concern
+Occupation Employer Team Duke""".split())
 _WEAK_CUES = {"per", "to", "from", "called", "paged", "contact", "hi", "hello", "thanks", "thank you", "regards",
               "sincerely", "attn", "cc", "with"}
 
@@ -230,7 +266,11 @@ _LOWER_COMMON = set("""will may june april august mark bill grace hope faith ros
 price hill bell long short white black brown green king may page rich ward wells hunter love early case
 cook head hall day night summer winter autumn ray art rob pat sue don jack chase drew guy lane miles
 major max sage star storm victor walker bishop baker carter cole fisher hale mason porter prince reed
-rose sharp stone strong swift west north south east frank noble will back payer page more""".split())
+rose sharp stone strong swift west north south east frank noble will back payer page more can job echo amber
+duke ford hunt todd mercy sierra brown kenya china india georgia israel jordan chad""".split())
+
+
+_WORDS = set("""""".split())
 
 
 @lru_cache(maxsize=1)
@@ -288,11 +328,12 @@ def _names(text: str) -> list[PHIFinding]:
         cue_word = cue_match.group(0).strip(" \t:,-\"“'").lower() if cue_match else ""
         name_cue = bool(cue_match) and cue_word not in _WEAK_CUES or bool(_CRED_AFTER.match(after))
         strong_cue = bool(cue_match) or bool(_CRED_AFTER.match(after))
-        if " ".join(names) in _STATE_SET:
+        if " ".join(names) in _STATE_SET or any(n in _COUNTRIES for n in names):
             continue
         if caps or len(names) == 1:   # headers, acronyms and single words: only after a cue naming a person
             if (name_cue and len(names) <= 3 and not any(n in _COMMON or n.title() in _COMMON for n in names)
-                    and not (caps and re.fullmatch(rf"(?:{_CRED})(?: (?:{_CRED}))*", " ".join(names)))):
+                    and not (caps and re.fullmatch(rf"(?:{_CRED})(?: (?:{_CRED}))*", " ".join(names)))
+                    and not (caps and len(names) == 1 and (len(names[0]) < 3 or names[0] in _ABBREVIATIONS))):
                 out.append(PHIFinding("name", chunk, start, end))
             continue
         first_known = bool(names) and (names[0] in firsts or (len(names) > 1 and names[0] in lasts and names[1] in firsts))
@@ -300,7 +341,7 @@ def _names(text: str) -> list[PHIFinding]:
         if strong_cue or (len(names) >= 2 and first_known and rest_ok):
             out.append(PHIFinding("name", chunk, start, end))
     # lowercase names (quick notes): a known name right after a cue word, or before a credential
-    for m in re.finditer(r"\b([a-z][a-z'’-]+)(?: ([a-z][a-z'’-]+))?", text):
+    for m in re.finditer(r"\b([a-z][a-z'’-]+)(?= ([a-z][a-z'’-]+))?", text):
         words = [w for w in m.groups() if w]
         before, after = text[max(0, m.start() - 30):m.start()], text[m.end():m.end() + 12]
         if not words or words[0].title() not in any_name or words[0] in _LOWER_COMMON:
@@ -309,7 +350,7 @@ def _names(text: str) -> list[PHIFinding]:
                         r"friend|neighbor|called|spoke with|spoke to|dr\.?|nurse)\s*[:,-]?\s*$", before)
         cred = re.match(r"\s*,?\s*(?:rn|md|np|pa|do|lpn|cna|msw|lcsw|pharmd)\b", after)
         if cue or cred:
-            keep = words if len(words) == 2 and words[1].title() in any_name else words[:1]
+            keep = words if len(words) == 2 and words[1].title() in any_name and words[1] not in _LOWER_COMMON else words[:1]
             span = " ".join(keep)
             out.append(PHIFinding("name", span, m.start(), m.start() + len(span)))
     for m in re.finditer(r"(?<=\()[\"“]([A-Z][a-z]+)[\"”](?=\))", text):
@@ -319,12 +360,39 @@ def _names(text: str) -> list[PHIFinding]:
         if m.group(1) in firsts and m.group(1) not in _COMMON:
             out.append(PHIFinding("name", m.group(1), m.start(1), m.end(1)))
     # an initial and a surname before a credential: "a. whitcombe rn", "J. Okoro, MD"
-    for m in re.finditer(rf"\b[A-Za-z]\. ?[{_LETTER}][{_LETTER}'’-]+(?=,? (?i:{_CRED})\b|, badge)", text):
+    for m in re.finditer(rf"\b[A-Za-z]\. ?(?:{_PARTICLE} )?[{_LETTER}][{_LETTER}'’-]+(?=,? (?i:{_CRED})\b|, badge|"
+                         rf"\s*\((?i:{_CRED})\b)", text):
         out.append(PHIFinding("name", m.group(0), m.start(), m.end()))
-    # ... or after a title or a cue: "Dr. S. Raghavan", "triage rn K. Olawale"
-    for m in re.finditer(rf"\b[A-Z]\. ?{_NAME_TOKEN}", text):
-        if _CUES_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+    # ... or after a title or a cue ("Dr. S. Raghavan", "triage rn K. Olawale"), or with a known surname
+    for m in re.finditer(rf"\b[A-Z]\. ?(?:{_PARTICLE} )?{_NAME_TOKEN}", text):
+        if _CUES_BEFORE.search(text[max(0, m.start() - 40):m.start()]) or _bare(m.group(0).split()[-1]) in lasts:
             out.append(PHIFinding("name", m.group(0), m.start(), m.end()))
+    # names written in another script (Hangul, Ethiopic, Arabic, Cyrillic, Greek, Devanagari, CJK…): in an
+    # English note these are people's names, e.g. "Kim Soon-ja (김순자)"
+    for m in re.finditer(r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u1200-\u137f\u3040-\u30ff"
+                         r"\u3400-\u9fff\uac00-\ud7af]+(?:[ \u00b7][\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff"
+                         r"\u1200-\u137f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+)*", text):
+        out.append(PHIFinding("name", m.group(0), m.start(), m.end()))
+    # a name spelled out letter by letter: "D E S M O N D", "H O L L I S"
+    for m in re.finditer(r"\b[A-Z](?: [A-Z]){3,}\b", text):
+        out.append(PHIFinding("name", m.group(0), m.start(), m.end()))
+    # a known first name speaking at the start of a line: "Priya: ok", "Kavitha Akka: thanks"
+    speakers = [m for m in re.finditer(rf"(?m)^({_NAME_TOKEN})(?: {_NAME_TOKEN})?(?=: )", text)
+                if m.group(1) in firsts and m.group(1) not in _COMMON and m.group(1).lower() not in _LOWER_COMMON]
+    for m in (speakers if len(speakers) >= 3 else []):
+        if True:
+            out.append(PHIFinding("name", m.group(0), m.start(), m.end()))
+    # two or three capitalised words followed by a record number or an age and sex: a list of patients
+    for m in re.finditer(rf"\b({_NAME_TOKEN}(?: {_NAME_TOKEN}){{1,2}})(?=\s{{2,}}[A-Z]{{0,3}}\d{{5,}}\b|\s{{2,}}\d{{1,3}} ?[MF]\b|\s*\|\s*[A-Z]{{0,3}}\d{{5,}}\b)", text):
+        if not any(_bare(w) in _COMMON for w in m.group(1).split()) and not _FACILITY.search(m.group(1)):
+            out.append(PHIFinding("name", m.group(1), m.start(1), m.end(1)))
+    # a known first name inside a sentence (not its first word, where every word is capitalised), when
+    # it is not also an English word used in notes ("Will", "Grace", "Hope")
+    for m in re.finditer(rf"(?<=[a-z,;)] )({_NAME_TOKEN})\b(?![ -][A-Z]| and [A-Z])", text):
+        w = _bare(m.group(1))
+        if (w in firsts and w not in _COMMON and w.lower() not in _LOWER_COMMON and w.lower() not in _WORDS
+                and not _EPONYM_AFTER.match(text[m.end():m.end() + 40])):
+            out.append(PHIFinding("name", m.group(1), m.start(1), m.end(1)))
     # a greeting: "Hi Siobhan,", "Dear Eun-ji,"
     for m in re.finditer(rf"\b(?:Hi|Hello|Hey|Dear|Morning|Good morning|Good afternoon|Thanks|Thank you),? "
                          rf"({_NAME_TOKEN}(?: {_NAME_TOKEN})?)(?=\s*[,!\n])", text):
@@ -341,6 +409,7 @@ def _names(text: str) -> list[PHIFinding]:
         if any(w in _COMMON or w.title() in _COMMON for w in words):
             continue
         if (_CUES_BEFORE.search(before) or _ID_CONTEXT.search(after)
+                or re.match(r"[ \t]*\n\s*(?:DOB|MRN|D\.O\.B|Age\b|Sex\b)", text[m.end():m.end() + 40])
                 or (text[max(0, m.start() - 1):m.start()] in ("", "\n") and re.match(r"\s*(?:\||\s{2})", after))):
             out.append(PHIFinding("name", m.group(0), m.start(), m.end()))
     return out
@@ -350,20 +419,36 @@ def _cities_after_addresses(text: str, addresses: list[PHIFinding]) -> list[PHIF
     """``12 Elm St, Apt 4, Springfield``: the capitalised words after a street address are a city."""
     out = []
     for a in addresses:
-        m = re.match(r",? (?:(?:Suite|Ste|Apt|Unit|#)[^,\n]{0,10}, )?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b",
-                     text[a.end:a.end + 60])
-        if m and m.group(1) not in _COMMON and not _FACILITY.search(m.group(1)):
-            out.append(PHIFinding("city", m.group(1), a.end + m.start(1), a.end + m.end(1)))
+        at = a.end
+        for _ in range(2):
+            m = re.match(r",? (?:(?:Suite|Ste|Apt|Unit|Lot|Bldg|Floor|#)[^,\n]{0,10}, )?([A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+){0,2})\b",
+                         text[at:at + 60])
+            if not m or m.group(1) in _COMMON or _FACILITY.search(m.group(1)) or m.group(1) in _STATE_SET:
+                break
+            out.append(PHIFinding("city", m.group(1), at + m.start(1), at + m.end(1)))
+            at += m.end()
     return out
 
 
 _PLACE_CUE = re.compile(
     r"(?i:\b(?:lives?|living|lived|moved|moving|relocated|resides?|residing|stays?|staying|based|visiting|driving|drove|"
     r"flew|travell?ed|returned|born|raised|works?|working|winter|summer|son|daughter|sister|brother|mother|father|wife|"
-    r"husband|family|relatives?|grandmother|grandfather|friend|pharmacy|away|neighbou?rhood|ist|ian)\b"
+    r"husband|family|relatives?|grandmother|grandfather|friend|pharmacy|away|neighbou?rhood|ist|ian|arrived|arriving|"
+    r"flying|flew|fled|emigrated|immigrated|came|coming|farm|mines?|town|village|outside|partner|cousin|aunt|uncle)\b"
     r"[^.;\n]{0,45}?)$")
-_PLACE = re.compile(r"\b(?:in|from|near|of) (?:the )?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b(?![ -]?[A-Z])")
-_NOT_PLACE = set(_MONTH_FULL.split("|")) | {"May", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+_PLACE = re.compile(r"\b(?:in|from|near|of|outside|at) (?:the )?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b(?![ -]?[A-Z])")
+_COUNTRIES = set("""Afghanistan Albania Algeria Angola Argentina Armenia Australia Austria Bangladesh Belarus Belgium Bhutan
+Bolivia Bosnia Brazil Bulgaria Burundi Cambodia Cameroon Canada Chile China Colombia Congo Cuba Cyprus Czechia Denmark
+Ecuador Egypt Eritrea Ethiopia England Fiji Finland France Gambia Georgia Germany Ghana Greece Guatemala Guinea Haiti
+Honduras Hungary India Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Jordan Kenya Korea Kuwait Laos Lebanon
+Liberia Libya Lithuania Malawi Malaysia Mali Mexico Moldova Mongolia Morocco Mozambique Myanmar Namibia Nepal
+Netherlands Nicaragua Niger Nigeria Norway Oman Pakistan Palestine Panama Paraguay Peru Philippines Poland Portugal
+Qatar Romania Russia Rwanda Samoa Scotland Senegal Serbia Sierra Singapore Somalia Spain Sudan Sweden Switzerland
+Syria Taiwan Tanzania Thailand Tonga Tunisia Turkey Uganda Ukraine Uruguay Uzbekistan Venezuela Vietnam Wales Yemen
+Zambia Zimbabwe English Spanish French Arabic Mandarin Cantonese Somali Amharic Tigrinya Swahili Hindi Urdu Punjabi
+Tamil Bengali Tagalog Vietnamese Korean Japanese Russian Ukrainian Polish Portuguese Haitian Creole Farsi Dari Pashto
+Turkish Greek Italian German Navajo Samoan Tongan""".split())
+_NOT_PLACE = _COUNTRIES | set(_MONTH_FULL.split("|")) | {"May", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                                              "Sunday", "English", "Spanish", "French", "Arabic", "Mandarin", "Cantonese"}
 
 
@@ -405,6 +490,9 @@ def find_phi(text: str) -> list[PHIFinding]:
                 found.append(PHIFinding(kind, m.group(group), m.start(group), m.end(group)))
     found += _cities_after_addresses(text, [f for f in found if f.kind == "address"])
     found += _labelled(text) + _names(text) + _places(text)
+    # a state, a country or a facility is not a town
+    found = [f for f in found if not (f.kind == "city" and (f.text in _STATE_SET or f.text in _COUNTRIES
+                                                            or _FACILITY.search(f.text)))]
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))
     kept: list[PHIFinding] = []
     for f in found:

@@ -299,18 +299,20 @@ def test_knowledge_base_is_what_the_generator_writes():
     assert on_disk == gen.make_knowledge_base()
 
 
-def test_the_second_de_identification_dev_set_is_rebuilt_exactly_by_its_script():
+@pytest.mark.parametrize("name, loader, n_notes", [("phi_dev2_notes", "load_phi_dev2_notes", 50),
+                                                     ("phi_dev3_notes", "load_phi_dev3_notes", 53)])
+def test_the_later_de_identification_dev_sets_are_rebuilt_exactly_by_their_scripts(name, loader, n_notes):
     import json
     import runpy
     from importlib import resources
 
-    script = runpy.run_path(str(Path(__file__).resolve().parents[1] / "scripts" / "phi_dev2_notes.py"))
+    script = runpy.run_path(str(Path(__file__).resolve().parents[1] / "scripts" / f"{name}.py"))
     records = script["build"]()
     script["check"](records)
-    shipped = resources.files("medllm_utils").joinpath("resources/data/phi_dev2_notes.jsonl").read_text(encoding="utf-8")
+    shipped = resources.files("medllm_utils").joinpath(f"resources/data/{name}.jsonl").read_text(encoding="utf-8")
     assert shipped == "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-    notes = data.load_phi_dev2_notes()
+    notes = getattr(data, loader)()
     for _, note in notes.iterrows():   # every span and look-alike is the text at its offsets
         for item in [*note.spans, *note.lookalikes]:
             assert note.text[item["start"]:item["end"]] == item["text"], (note.id, item)
-    assert len(set(notes.id)) == len(notes) == 50
+    assert len(set(notes.id)) == len(notes) == n_notes
