@@ -18,8 +18,10 @@ Each rule returns typed spans (the HIPAA Safe Harbor categories that occur in no
 * **places** — a town after words that say someone lives, moved or comes from there ("her son lives
   in Baltimore", "moved here from Tucson", "the Eastfield neighbourhood").
 
-Developed on two development sets (``data.load_phi_dev_notes`` and ``load_phi_dev2_notes``, the
-second written by a separate author); results are reported on held-out notes only.
+The format patterns live in :mod:`medllm_utils.deid_patterns`; this module adds the rules that need
+context (names, places) and merges everything in :func:`find_phi`. Developed on three development
+sets (``data.load_phi_dev_notes``, ``load_phi_dev2_notes`` and ``load_phi_dev3_notes``, the last two
+written by separate authors who never saw the rules); results are reported on held-out notes only.
 
 Rules find patterns, not every way a person can be identified; chapter 5 measures what they miss
 on notes written apart from them.
@@ -31,172 +33,28 @@ on notes written apart from them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-
-@dataclass(frozen=True)
-class PHIFinding:
-    kind: str
-    text: str
-    start: int
-    end: int
-
-
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|"
-           "OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY")
-# State codes that are also credentials or words (MD, PA, ME, OR…): a city before them needs a ZIP.
-_SAFE_STATES = "|".join(c for c in _STATES.split("|") if c not in {"MD", "PA", "ME", "OR", "IN", "OK", "DE", "HI", "OH", "DO"})
-_STATE_NAMES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
-                "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
-                "Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|"
-                "North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|"
-                "South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming")
-_STATE_SET = frozenset(_STATE_NAMES.split("|"))
-_STREET_TYPES = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Parkway|Pkwy|"
-                 r"Terrace|Ter|Way|Row|Circle|Cir|Trail|Trl|Highway|Hwy|Pike|Square|Sq|Loop|Alley|Crescent|Close|"
-                 r"Walk|Run|Path|Plaza|Ridge|Point|Crossing|Commons|Heights|Landing")
-_STREET_ABBR = r"St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl|Pkwy|Ter|Cir|Trl|Hwy|Sq"
-# Letters beyond ASCII (Domínguez, Wiśniewski, Ó Riordáin): Latin-1 and Latin Extended-A.
-_UP = "A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỹ"
-_LETTER = "A-Za-zÀ-ÖØ-öø-žḀ-ỹ"
-_WORD = rf"[{_UP}][{_LETTER}'’.-]*"
-
-PATTERNS: dict[str, re.Pattern[str]] = {
-    "email": re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"),
-    "url": re.compile(r"\b(?:https?://|www\.)\S*[^\s.,;:)\]]|\b[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|edu|gov|io)/\S*[^\s.,;:)\]]"),
-    "ip": re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b|\b(?:[0-9a-fA-F]{1,4}:){3,7}(?::|[0-9a-fA-F]{1,4})(?:[0-9a-fA-F:]*)\b|\b(?:[0-9a-fA-F]{1,4}:)+:[0-9a-fA-F:]*\b"),
-    "ssn": re.compile(r"\b\d{3}-\d{2}-\d{4}\b|\b\d{3} \d{2} \d{4}\b|(?<=SSN)[:#\s]*\d{3}[ -]?\d{2}[ -]?\d{4}\b|"
-                      r"(?i:(?<=last four )|(?<=last 4 )|(?<=xxx-xx-)|(?<=\*\*\*-\*\*-))\d{4}\b|"
-                      r"(?i:(?<=social security)(?: number| no\.?)?[:#\s]*)\d{3}[ -]?\d{2}[ -]?\d{4}\b"),
-    "phone": re.compile(r"(?<![\d.])(?:\+?1[ .-]?)?(?:\(\d{3}\)\s?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\d])"
-                        r"(?:\s*(?:x|ext\.?)\s*\d{1,5})?"),
-    "date": re.compile(
-        rf"(?<![\d./])(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}}-\d{{1,2}}-\d{{2,4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|"
-        rf"\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}}|"
-        rf"{_DAY}[ -]{_MONTH}\.?[ ,-]*(?:\d{{4}}|\d{{2}}\b)?|{_MONTH}-{_DAY}-\d{{4}}|"
-        rf"{_MONTH}\.? {_DAY}(?:,? \d{{4}})?|{_MONTH}\.?,? \d{{4}}|"
-        rf"\d{{1,2}}/\d{{4}}|(?<=on the )\d{{1,2}}(?:st|nd|rd|th)|"
-        rf"(?i:(?<=\bon )|(?<=\bsince )|(?<=\bfrom )|(?<=\buntil )|(?<=\bthrough )|(?<=\badmitted )|(?<=\bseen )|"
-        rf"(?<=\bdated )|(?<=\bdos )|(?<=\bdos: )|(?<=\bdate: )|(?<=\bby ))(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/])|"
-        rf"(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?= (?:AM|PM|am|pm)\b| at \d))(?![\d/])"),
-    "age_over_89": re.compile(r"\b(?:9\d|1[01]\d)(?=[- ]?(?:years?|yrs?|y/?o|yo|y\.o\.)(?:\b|\s)|-year|\s?[FM]\b(?!\.))|"
-                              r"(?i:(?<=\bage )|(?<=\baged )|(?<=\bage: )|(?<=\bage:))(?:9\d|1[01]\d)\b"),
-    "address": re.compile(rf"(?:\b(?:Flat|Apt|Unit|Level|Shop|Suite|Door No\.?) [\w/]+, )?"
-                          rf"\b\d{{1,6}}(?:-\d{{1,5}})?(?: [NSEW]\.?)? (?:(?:{_WORD}|\d+(?:st|nd|rd|th)) ){{1,4}}"
-                          rf"(?:(?:{_STREET_ABBR})\b\.?|"
-                          rf"(?:{_STREET_TYPES})\b)"
-                          r"(?:,? (?:Suite|Ste|Apt|Unit|#)\.? ?[\w-]+)?|\b(?:P\.?\s?O\.?\s?Box|POB) \d+\b"),
-    "zip": re.compile(rf"\b(?:{_STATES}|{_STATE_NAMES}),?\s{{1,2}}(?P<v>\d{{5}}(?:-\d{{4}})?)\b|"
-                      rf"(?<=, (?:{_STATES}) )\d{{5}}(?:-\d{{4}})?\b|\b\d{{5}}-\d{{4}}\b|"
-                      r"(?i:(?<=zip )|(?<=zip: )|(?<=zip code )|(?<=zip code: ))\d{5}\b"),
-    "city": re.compile(rf"\b(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}})(?=,? (?:(?:ON|BC|AB|QC|MB|SK|NS|NB|NL|PE),? "
-                       rf"[A-Z]\d[A-Z] ?\d[A-Z]\d\b|(?:NSW|VIC|QLD|TAS|ACT|SA|WA|NT) \d{{4}}\b|"
-                       rf"[A-Z]{{1,2}}\d[A-Z\d]? \d[A-Z]{{2}}\b|\d{{5}}(?:-\d{{4}})?\b(?![-\d]|\s*(?:mg|mL|units|IU))|"
-                       rf"(?:{_STATES}|{_STATE_NAMES}),?\s+\d{{5}}"
-                       rf"(?:-\d{{4}})?\b|(?:{_SAFE_STATES}|{_STATE_NAMES})(?:[.;|)]|[ \t]*$)))", re.M),
-}
-
-_MONTH_FULL = "January|February|March|April|June|July|August|September|October|November|December"   # not May
-# More forms, each a (kind, pattern); a pattern may mark its value as (?P<v>…).
-EXTRA_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    # international numbers: +44 20 7946 0831, +61 8 5550 4417
-    ("phone", re.compile(r"(?<![\w+])\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?![\d])")),
-    # the last digits of a number: "phone ending 0197", "last four of SSN (0386)"
-    ("phone", re.compile(r"(?i:\b(?:ending(?: in)?|last (?:four|4)(?: digits)?(?: of (?:the |her |his )?[\w ]{2,12}?)?)"
-                         r"[:\s(#]*)(?P<v>\d{4})\b")),
-    # a month and day with no year, away from scores and fractions (3/10 pain, 5/5 strength, 1/2 tab)
-    ("date", re.compile(r"(?i:(?<!day )(?<!pod )(?<!cas )(?<!apgar )(?<!max )(?<!min )(?<!to )(?<!c/o )(?<!pain )(?<!strength )(?<!power )(?<!motor ))"
-                        r"(?<![\d/.:,$-])(?P<v>(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[5-9]))(?<!/10)"
-                        r"(?![\d/%]|\s*(?:pain|strength|power|scale|score|tab|dose|mg|mL|L\b|x\b|hrs?|times|doses|days|"
-                        r"weeks|of\b|cm\b))")),
-    ("date", re.compile(r"(?i:\b(?:visit|on|to|from|until|dated|seen|next|last|changed|drawn|done)\s|\()"
-                        r"(?P<v>(?:1[0-2]|0?[1-9])/0?[1-4])(?![\d/])")),
-    # a user name: "portal username delphine.ak"
-    ("id", re.compile(r"(?i:\b(?:user ?name|login|user id|screen name|handle)[:\s]+)(?P<v>(?=[\w.@-]*[\d._@])[\w.@-]{3,}\w)")),
-    # a month on its own after a word that dates it: "in November", "since last March"
-    ("date", re.compile(rf"\b(?:in|since|during|last|this|next|early|late|mid|until|from|before|after|through|about|"
-                        rf"around|of|end of|for) (?P<v>(?i:{_MONTH_FULL}))\b(?!\s+\d)")),
-    # "starting the 21st", "on the 6th."
-    ("date", re.compile(r"(?i:\b(?:starting|from|by|until|on|before|after|since|through) )(?P<v>the (?:[12]\d|3[01]|0?[1-9])"
-                        r"(?:st|nd|rd|th))\b(?!\s+(?:percentile|centile|floor|grade|time|dose|cycle|week|day|rib|"
-                        r"cranial|nerve|digit|toe|finger|metatarsal|intercostal|ventricle|edition|birthday))")),
-    # ages: "Age ...... 94", "now 96", "aged 93"
-    ("age_over_89", re.compile(r"(?i:\bage\b[\s.:=]*|\bnow |\baged )(?P<v>9\d|1[01]\d)\b(?![./]\d|\s*(?:%|kg|mm|cm|mg|bpm|mmHg))")),
-    # Canadian postcodes (L6Z 3K8), Irish Eircodes (H91 F6K2), Australian postcodes after a state (NSW 2480)
-    ("zip", re.compile(r"\b[A-Z]\d[A-Z] \d[A-Z]\d\b|\b[A-Z]\d{2} [A-Z0-9]{4}\b|"
-                       r"(?<=\b(?:NSW|VIC|QLD|TAS|ACT) )\d{4}\b|(?<=\b(?:SA|WA|NT) )\d{4}\b")),
-    # a number after a word that says it is a phone: "Ph 02 5550 1873", "Mob 0491 570 156", "left # 555-0107"
-    ("phone", re.compile(r"(?i:\b(?:ph|phone|tel|telephone|mob|mobile|cell|fax|contacted on|reached (?:on|at)|"
-                         r"call(?:ed)? (?:on|at)|left #|number is)\b\.?:?\s*)(?P<v>\+?\(?\d[\d ()-]{5,14}\d)(?![\d/])")),
-    # "3rd of March 2025", "tuesday the 4th"
-    ("date", re.compile(rf"\b{_DAY} of {_MONTH}(?:,? \d{{4}})?\b")),
-    ("date", re.compile(r"(?i:\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|"
-                        r"fri|sat|sun)\.? )(?P<v>the (?:[12]\d|3[01]|0?[1-9])"
-                        r"(?:st|nd|rd|th))\b")),
-    ("date", re.compile(r"(?i:\b(?:yday|yesterday|today|tonight|nights?|overnight|since|through|thru)\s)"
-                        r"(?P<v>(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]))(?![\d/])|"
-                        r"(?<=\d/\d-)(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/])|"
-                        r"(?<=\d/\d\d-)(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/])")),
-    # counties: "Pinal County", "Co. Galway"
-    ("city", re.compile(r"\b(?:Co\.|County) [A-Z][a-z]+|\b[A-Z][a-z]+(?: [A-Z][a-z]+)? County\b")),
-    # an unambiguous day/month (19/08), and a month/day followed by a clock time ("12/2 09:00")
-    ("date", re.compile(r"(?<![\d/.])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/%]|\s*(?:mg|mcg|mL|units|IU|tab))|"
-                        r"(?<![\d/.])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?= \d{1,2}:\d{2}\b)")),
-    # a number after a badge sign: "officer Price #S-118"
-    ("id", re.compile(r"(?<=\s)#\s?(?=[A-Z0-9-]*\d{3})[A-Z0-9][A-Z0-9-]{2,}\b")),
-    # "moved to Tucson", "originally from Shiraz"
-    ("city", re.compile(r"(?:\bmoved (?:back |away )?to |\boriginally from |\bclinic in |\btrip to )"
-                        r"(?P<v>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?!\s*\d)")),
-    # UK-style postcodes: LE9 4QT
-    ("zip", re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b")),
-    # street names without a number after "on"/"at": "on Pruitt Street", "on Main St"
-    ("address", re.compile(r"(?<=\bon )(?:[A-Z][a-z]+ ){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|"
-                           r"Way|Pike|Highway|Hwy)\b\.?")),
-    # rural routes, county roads, flats: "RR 3 Box 1142", "County Road 14", "Flat 6, 31 Ashcombe Gardens"
-    ("address", re.compile(r"\b(?:RR|HC) \d+,? Box \d+|\bRural Route \d+(?:,? Box \d+)?|\b(?:County Road|CR|State Route|SR|Route) \d+\b|"
-                           rf"\bFlat \d+[A-Z]?, \d+ (?:{_WORD} ){{1,3}}(?:Gardens|Close|Mews|Crescent|Court|Road|Street|Lane|"
-                           r"Avenue|Place|Terrace|Square|Row|Walk|Grove|Green|Rise|Hill|View)\b")),
-    # HL7 v2 segments: LAST^FIRST^M names, street^^city^ST^ZIP addresses, ^area^number phones
-    ("name", re.compile(r"(?:(?<=[|~])|(?<=\d\^))(?P<v>[A-Z][A-Z'’-]{2,}\^[A-Z][A-Z'’-]{2,}(?:\^[A-Z]+)?)(?=[|^~])")),
-    ("address", re.compile(r"(?<=\|)\d+ [A-Z0-9 ]+\^[^|^]*\^[A-Z][A-Z ]+\^[A-Z]{2}\^\d{5}(?:-\d{4})?(?=[|^~])")),
-    ("phone", re.compile(r"(?<=\^)\d{3}\^\d{7}\b")),
-]
-
-# Labels that announce an identifier; the value after them (letters, digits, dashes, spaces) is flagged.
-_ID_LABEL = re.compile(
-    r"(?i:(?:\b(?:MRN|MR\s?#|med(?:ical)? rec(?:ord)?(?: number| no\.?| #)?|UNOS|transmitter|screening(?= (?:no|number|#|id))|pass|permit|record (?:no\.?|number|#)|acct|account|encounter|visit|"
-    r"CSN|FIN|HAR|claim|member|subscriber|policy|group|insurance|plan|medicaid|medicare|MBI|HICN|beneficiary|"
-    r"licen[cs]e|DL|driver'?s? lic(?:ense|ence)?|NPI|DEA|UPIN|VIN|plate|tag|serial|S/N|SN|UDI|device (?:id|identifier)|"
-    r"accession|specimen|requisition|req|order|Rx|prescription|study|subject|participant|enrollment|badge|employee|"
-    r"incident|run|biometric|fingerprint|retina(?:l)?(?: scan)?|voiceprint|template|case|ticket|certificate|cert|reference|ref|ID)"
-    r"(?![A-Za-z])[^\n:#]{0,20}?(?:[:#]|\bno\.?|\bnumber|\bID)[:#.\s]*)|"
-    r"(?:\b(?:MRN|MR\s?#|acct|account|NPI|DEA|VIN|plate|serial|S/N|SN|badge|licen[cs]e|lic\.|CDL|DL|member|policy|subscriber|"
-    r"Medicare|Medicaid|PHN|NHS(?: No\.?)?|Aadhaar|PPSN|IRN|OHIP|CHI|medical card|health card|cert|reg\.? no\.?|"
-    r"[A-Z]{1,3}#:?|"
-    r"claim|accession|Rx|SSN|UDI)(?![A-Za-z])\s+))"
-    r"((?=[A-Z0-9 -]*\d)[A-Z0-9][A-Z0-9-]{1,}(?:[ ](?:[A-Z0-9]{2,}|\d(?![\w.])|[A-Z](?![\w.]))){0,3}"
-    r"|(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{5,})")
-# Words before a code that make it a product, lot or billing code, not a patient identifier.
-_NOT_PATIENT_CODE = re.compile(r"(?i)\b(?:lot|batch|ndc|cpt|hcpcs|icd(?:-?10)?|code|model|ref|catalog|cat\.?|"
-                               r"part|version|v\.?|exp(?:iry)?|size)\s*[:#]?\s*$")
-# Long codes anywhere: at least 6 characters with 4+ digits, or letters and digits mixed.
-_CODE = re.compile(r"(?<![\w.$/])(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,}[A-Z0-9](?![\w/%])"
-                   r"|(?<![\w.$/])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{10,}(?![\w/%])")
-_NOT_CODE = re.compile(r"^(?:\d{1,4}|\d+-\d+|[A-Z]\d{2}(?:\.\d+)?|\d{4}-\d{2}-\d{2}|(?:19|20)\d{2}s?)$")
+from .deid_patterns import (
+    EXTRA_PATTERNS,
+    LETTERS,
+    MONTH_NAMES,
+    PATTERNS,
+    STATE_SET,
+    UPPER,
+    PHIFinding,
+    labelled_ids,
+)
 
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Doctor|Nurse|Sister|Rev|Fr|Capt|Sgt)\.?"
 _CRED = (r"MD|M\.D\.|DO|RN|BSN|MSN|MS|SANE|SANE-A|CSPI|LAR|CCM|CDCES|CDE|CCTC|CGC|CHPC|MRCP|FRCP|CCRN|CNS|CPhT|NP|FNP|FNP-C|APRN|CNP|PA|PA-C|PharmD|RPh|LCSW|MSW|LPN|LVN|CNA|DPM|DDS|DMD|PhD|PT|DPT|"
          r"OT|OTR|RT|RRT|CRNA|MPH|MBBS|FACP|FACC|FACS|CNM|RD|LD|RDN|NRP|EMT|EMT-P|Paramedic")
-_NAME_TOKEN = rf"(?:Mc|Mac|O'|O’|D'|D’)?[{_UP}][{_LETTER}'’]+(?:-[{_LETTER}][{_LETTER}'’]+)?"
+_NAME_TOKEN = rf"(?:Mc|Mac|O'|O’|D'|D’)?[{UPPER}][{LETTERS}'’]+(?:-[{LETTERS}][{LETTERS}'’]+)?(?![0-9{LETTERS}])"
 _PARTICLE = r"(?:van der|van den|van de|van|von|de la|de los|del|de|da|di|du|dos|das|le|la|ap|bin|ibn|al|el|Ó|Ní|Nic|Ua|St\.?)"
 _NICK = r"[\"“][A-Z][a-z]+[\"”] "
 _NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:(?: {_PARTICLE})? (?:[A-Z]\.? |{_NICK})?{_NAME_TOKEN}){{0,3}}")
-_UPWORD = rf"[{_UP}][{_UP}'’-]+"
+_UPWORD = rf"[{UPPER}][{UPPER}'’-]+"
 _COMMA_NAME = re.compile(
     rf"\b(?:(?:{_PARTICLE}|DE|LA|DEL|VAN|VON|DER|DA|DI|DOS) )*(?:{_NAME_TOKEN}|{_UPWORD})(?: (?:{_NAME_TOKEN}|{_UPWORD}))?, "
     rf"(?:{_NAME_TOKEN}|{_UPWORD})(?: (?:{_NAME_TOKEN}|{_UPWORD}))?(?: [\"“][A-Za-z]+[\"”])?(?: [A-Z]\.?)?(?![\w])")
@@ -214,10 +72,12 @@ _CUES_BEFORE = re.compile(
     r"agent|officer|deputy|detective|chaplain|coordinator|technician|tech|scribe|student|volunteer|navigator|"
     r"driver|courier|translator|sons|daughters|sibling|siblings|stepdad|stepmom|stepfather|stepmother|trooper|claimant|"
     r"decedent|deceased|(?:son|daughter|brother|sister|mother|father)-in-law|baby (?:girl|boy)|also present|"
-    r"accompanied by|preferred name|registered by|caller|clerk|unit clerk|typed by|chw|cns|podiatrist|athlete|coach|landlord|co-worker|coworker|client|counselor|counsellor|paciente|midwife|woman|lola|lolo|det\.|known as|also registered as|dietitian|physiotherapist|pastor|survived by|investigator|advocate|physician|pcp)\s*[:,|-]?\s*[\"“'(]?$))")
+    r"accompanied by|preferred name|registered by|caller|clerk|unit clerk|typed by|chw|cns|lpn|lvn|cna|np|crna|rph|emt|medic|paramedic|s/o|d/o|w/o|podiatrist|athlete|coach|landlord|co-worker|coworker|client|counselor|counsellor|paciente|midwife|woman|lola|lolo|det\.|known as|also registered as|dietitian|physiotherapist|pastor|survived by|investigator|advocate|physician|pcp)\s*[:,|-]?\s*[\"“'(]?$))")
+# Words that follow "dr" or "mrs" in quick notes without being a name.
+_AFTER_TITLE = set(["aware", "notified", "paged", "called", "updated", "said", "says", "ordered", "orders", "order", "note", "notes", "was", "is", "will", "and", "the", "at", "to", "in", "on", "of", "for", "here", "present", "office", "visit", "team", "said", "re", "with", "who", "has", "had", "would", "wants"])
+_ROLES = {"CHW", "CNS", "LPN", "LVN", "CNA", "NP", "PA", "RN", "CRNA", "EMT", "PCG", "SW", "CM", "PT", "OT", "RT", "MA"}
 # Capitalised abbreviations seen after a word that would otherwise cue a name ("daughter | DL …").
-_ABBREVIATIONS = set("ICF LAR CHR VIP DNR DNI POA MOLST POLST CPR ICU EMS EMT CNA PCA IV PO PRN BID TID QID NPO "
-                     "HIPAA ROI ID DOB MRN SSN ED ER OR NICU PICU CT MRI EKG ECG EEG CBC BMP CMP".split())
+_ABBREVIATIONS = set(["ICF", "LAR", "CHR", "VIP", "DNR", "DNI", "POA", "MOLST", "POLST", "CPR", "ICU", "EMS", "EMT", "CNA", "PCA", "IV", "PO", "PRN", "BID", "TID", "QID", "NPO", "HIPAA", "ROI", "ID", "DOB", "MRN", "SSN", "ED", "ER", "OR", "NICU", "PICU", "CT", "MRI", "EKG", "ECG", "EEG", "CBC", "BMP", "CMP"])
 _TITLE_WORDS = {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Doctor", "Rev", "Fr", "Capt", "Sgt"}
 _CRED_AFTER = re.compile(rf"^,? (?:{_CRED})\b|^\s*\((?:{_CRED})\)")
 _EPONYM_AFTER = re.compile(
@@ -226,51 +86,19 @@ _EPONYM_AFTER = re.compile(
     r"phenomenon|triad|law|effect|equation|formula|method|technique|stain|stockings|hose|thyroiditis|"
     r"encephalopathy|dystrophy|contracture|cyst|tumou?r|disorder|anomaly|aneurysm|ataxia|chorea|esophagus|"
     r"oesophagus|point|space|line|incision|body|bodies|cell|cells|gland|glands|duct|block|bundle|position|"
-    r"diet|agar|forceps|retractor|needle|valve|shunt|stent|mask|cannula|bag|pump|boot|splint|brace)\b", re.I)
+    r"diet|agar|forceps|retractor|needle|valve|shunt|stent|mask|cannula|bag|pump|boot|splint|brace)\b", re.IGNORECASE)
 _FACILITY = re.compile(r"\b(?:Hospital|Clinic|Center|Centre|Medical|Health|Healthcare|University|College|Institute|"
                        r"Pharmacy|Laboratory|Labs?|Imaging|Radiology|Associates|Group|Practice|Memorial|General|"
                        r"Regional|Community|County|Care|Services|Rehab|Rehabilitation|Nursing|Home|Hospice|Foundation|"
                        r"Department|Dept|Unit|Ward|Insurance|Medicare|Medicaid|Blue|Cross|Shield|Aetna|Cigna|Humana)\b")
 # Capitalised words that start sentences and headings in notes; never a name on their own.
-_COMMON = set("""A An The This That These Those He She They We I It His Her Their Our My Your Patient Pt Name Date Time
-Plan Assessment History Hx Exam Impression Findings Diagnosis Diagnoses Allergies Medications Meds Labs Vitals
-Chief Complaint HPI ROS PMH PSH FH SH Social Family Past Medical Surgical Review Systems Physical General HEENT
-Neck Lungs Heart Abdomen Extremities Neuro Skin Psych Left Right Bilateral Upper Lower Chest Pain Fever Cough No
-Yes Not None Denies Reports States Noted Will Follow Continue Start Stop Discharge Admission Admitted Discharged
-Home Follow-up Return Call Sincerely Regards Thank Thanks Dear Hello Hi Signed Dictated Reviewed Attending Nurse
-Doctor Dr Mr Mrs Ms Miss Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tomorrow Yesterday
-Morning Evening Night Daily Weekly Per Please Note Notes Status Post Pre Op Operative Procedure Indication
-Indications Technique Comparison Result Results Report Final Preliminary Addendum Summary Course Hospital Clinic
-Emergency Department Unit Room Bed Floor Service Team Primary Care Provider Insurance Member Policy Group Address
-Phone Fax Email Contact Emergency Next Kin Relationship Spouse Son Daughter Mother Father Wife Husband Sister
-Brother Self Other Male Female Sex Gender Age DOB MRN SSN ID Account Acct Visit Encounter Type Reason Location
-Source Level Grade Stage Score Total Normal Abnormal Positive Negative Stable Improved Worse Mild Moderate Severe
-Acute Chronic Recent New Old Prior Previous Current Initial Repeat Blood Urine Pressure Rate Heart Oxygen Weight
-Height Temp Pulse Resp Saturation Given Received Tolerated Ordered Started Increased Decreased Held Resumed
-Also And Or But If When While After Before During Since Until Then So As At On In Of For With Without From To By
-Via Per Re Cc Bcc Subject Attn Regarding Subject Specimen Clinical Information Reference Range Units Value Flag
-Signature Electronically Verified Approved Transcribed Witness Consent Advance Directive Code Full DNR DNI Social
-Work Case Management Physical Therapy Occupational Speech Pharmacy Nutrition Dietitian Chaplain Security Police
-Lab Radiology Imaging Pathology Cardiology Neurology Oncology Surgery Medicine Pediatrics Psychiatry Obstetrics
-Gynecology Urology Nephrology Endocrinology Gastroenterology Pulmonology Dermatology Orthopedics Ophthalmology
-ICU CCU ED ER OR PACU NICU PICU Telemetry Ward Street Avenue Road Suite Apt Box Officer Deputy Detective Chaplain
-Coordinator Technician Tech Rep Representative Captain Sergeant Bedside Charge RN MD NP PA DO LPN CNA Baby Boy Girl
-Infant Twin Rev Fr Prof Sister Capt Sgt Job Echo Investigations Visitor Visitors Role Access Colleague Whom Concern
-Occupation Employer Team Duke""".split())
+_COMMON = set(["A", "An", "The", "This", "That", "These", "Those", "He", "She", "They", "We", "I", "It", "His", "Her", "Their", "Our", "My", "Your", "Patient", "Pt", "Name", "Date", "Time", "Plan", "Assessment", "History", "Hx", "Exam", "Impression", "Findings", "Diagnosis", "Diagnoses", "Allergies", "Medications", "Meds", "Labs", "Vitals", "Chief", "Complaint", "HPI", "ROS", "PMH", "PSH", "FH", "SH", "Social", "Family", "Past", "Medical", "Surgical", "Review", "Systems", "Physical", "General", "HEENT", "Neck", "Lungs", "Heart", "Abdomen", "Extremities", "Neuro", "Skin", "Psych", "Left", "Right", "Bilateral", "Upper", "Lower", "Chest", "Pain", "Fever", "Cough", "No", "Yes", "Not", "None", "Denies", "Reports", "States", "Noted", "Will", "Follow", "Continue", "Start", "Stop", "Discharge", "Admission", "Admitted", "Discharged", "Home", "Follow-up", "Return", "Call", "Sincerely", "Regards", "Thank", "Thanks", "Dear", "Hello", "Hi", "Signed", "Dictated", "Reviewed", "Attending", "Nurse", "Doctor", "Dr", "Mr", "Mrs", "Ms", "Miss", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Tomorrow", "Yesterday", "Morning", "Evening", "Night", "Daily", "Weekly", "Per", "Please", "Note", "Notes", "Status", "Post", "Pre", "Op", "Operative", "Procedure", "Indication", "Indications", "Technique", "Comparison", "Result", "Results", "Report", "Final", "Preliminary", "Addendum", "Summary", "Course", "Hospital", "Clinic", "Emergency", "Department", "Unit", "Room", "Bed", "Floor", "Service", "Team", "Primary", "Care", "Provider", "Insurance", "Member", "Policy", "Group", "Address", "Phone", "Fax", "Email", "Contact", "Emergency", "Next", "Kin", "Relationship", "Spouse", "Son", "Daughter", "Mother", "Father", "Wife", "Husband", "Sister", "Brother", "Self", "Other", "Male", "Female", "Sex", "Gender", "Age", "DOB", "MRN", "SSN", "ID", "Account", "Acct", "Visit", "Encounter", "Type", "Reason", "Location", "Source", "Level", "Grade", "Stage", "Score", "Total", "Normal", "Abnormal", "Positive", "Negative", "Stable", "Improved", "Worse", "Mild", "Moderate", "Severe", "Acute", "Chronic", "Recent", "New", "Old", "Prior", "Previous", "Current", "Initial", "Repeat", "Blood", "Urine", "Pressure", "Rate", "Heart", "Oxygen", "Weight", "Height", "Temp", "Pulse", "Resp", "Saturation", "Given", "Received", "Tolerated", "Ordered", "Started", "Increased", "Decreased", "Held", "Resumed", "Also", "And", "Or", "But", "If", "When", "While", "After", "Before", "During", "Since", "Until", "Then", "So", "As", "At", "On", "In", "Of", "For", "With", "Without", "From", "To", "By", "Via", "Per", "Re", "Cc", "Bcc", "Subject", "Attn", "Regarding", "Subject", "Specimen", "Clinical", "Information", "Reference", "Range", "Units", "Value", "Flag", "Signature", "Electronically", "Verified", "Approved", "Transcribed", "Witness", "Consent", "Advance", "Directive", "Code", "Full", "DNR", "DNI", "Social", "Work", "Case", "Management", "Physical", "Therapy", "Occupational", "Speech", "Pharmacy", "Nutrition", "Dietitian", "Chaplain", "Security", "Police", "Lab", "Radiology", "Imaging", "Pathology", "Cardiology", "Neurology", "Oncology", "Surgery", "Medicine", "Pediatrics", "Psychiatry", "Obstetrics", "Gynecology", "Urology", "Nephrology", "Endocrinology", "Gastroenterology", "Pulmonology", "Dermatology", "Orthopedics", "Ophthalmology", "ICU", "CCU", "ED", "ER", "OR", "PACU", "NICU", "PICU", "Telemetry", "Ward", "Street", "Avenue", "Road", "Suite", "Apt", "Box", "Officer", "Deputy", "Detective", "Chaplain", "Coordinator", "Technician", "Tech", "Rep", "Representative", "Captain", "Sergeant", "Bedside", "Charge", "RN", "MD", "NP", "PA", "DO", "LPN", "CNA", "Baby", "Boy", "Girl", "Infant", "Twin", "Rev", "Fr", "Prof", "Sister", "Capt", "Sgt", "Job", "Echo", "Investigations", "Visitor", "Visitors", "Role", "Access", "Colleague", "Whom", "Concern", "Occupation", "Employer", "Team", "Duke", "Tel", "Mob", "Mobile", "Cell", "Ph", "Fax"])
 _WEAK_CUES = {"per", "to", "from", "called", "paged", "contact", "hi", "hello", "thanks", "thank you", "regards",
               "sincerely", "attn", "cc", "with"}
 
 
 # Lowercase words that are also names in the lists; a quick note uses them as words.
-_LOWER_COMMON = set("""will may june april august mark bill grace hope faith rose joy sunny dawn gray grey young
-price hill bell long short white black brown green king may page rich ward wells hunter love early case
-cook head hall day night summer winter autumn ray art rob pat sue don jack chase drew guy lane miles
-major max sage star storm victor walker bishop baker carter cole fisher hale mason porter prince reed
-rose sharp stone strong swift west north south east frank noble will back payer page more can job echo amber
-duke ford hunt todd mercy sierra brown kenya china india georgia israel jordan chad""".split())
-
-
-_WORDS = set("""""".split())
+_LOWER_COMMON = set(["will", "may", "june", "april", "august", "mark", "bill", "grace", "hope", "faith", "rose", "joy", "sunny", "dawn", "gray", "grey", "young", "price", "hill", "bell", "long", "short", "white", "black", "brown", "green", "king", "may", "page", "rich", "ward", "wells", "hunter", "love", "early", "case", "cook", "head", "hall", "day", "night", "summer", "winter", "autumn", "ray", "art", "rob", "pat", "sue", "don", "jack", "chase", "drew", "guy", "lane", "miles", "major", "max", "sage", "star", "storm", "victor", "walker", "bishop", "baker", "carter", "cole", "fisher", "hale", "mason", "porter", "prince", "reed", "rose", "sharp", "stone", "strong", "swift", "west", "north", "south", "east", "frank", "noble", "will", "back", "payer", "page", "more", "can", "job", "echo", "amber", "duke", "ford", "hunt", "todd", "mercy", "sierra", "brown", "kenya", "china", "india", "georgia", "israel", "jordan", "chad", "doctor", "say", "sister"])
 
 
 @lru_cache(maxsize=1)
@@ -307,9 +135,10 @@ def _names(text: str) -> list[PHIFinding]:
         lead_cue = False
         # a cue word at the head of the run ("Claimant Jerome Ashby-Kowal"): not in capitals (a heading), and
         # what follows is two words or a known name
-        while (len(tokens) > 1 and not tokens[0].isupper() and tokens[0] not in _TITLE_WORDS
+        while (len(tokens) > 1 and (not tokens[0].isupper() or (tokens[0] in _ROLES and not tokens[1].isupper()))
+               and tokens[0] not in _TITLE_WORDS
                and _CUES_BEFORE.search(" " + tokens[0].lower())
-               and (len(tokens) > 2 or _bare(tokens[1]) in any_name)):
+               and (len(tokens) > 2 or _bare(tokens[1]) in any_name or tokens[0] in _ROLES)):
             start += len(tokens[0]) + 1
             tokens, lead_cue = tokens[1:], True
         if not tokens:
@@ -328,7 +157,7 @@ def _names(text: str) -> list[PHIFinding]:
         cue_word = cue_match.group(0).strip(" \t:,-\"“'").lower() if cue_match else ""
         name_cue = bool(cue_match) and cue_word not in _WEAK_CUES or bool(_CRED_AFTER.match(after))
         strong_cue = bool(cue_match) or bool(_CRED_AFTER.match(after))
-        if " ".join(names) in _STATE_SET or any(n in _COUNTRIES for n in names):
+        if " ".join(names) in STATE_SET or any(n in _COUNTRIES for n in names):
             continue
         if caps or len(names) == 1:   # headers, acronyms and single words: only after a cue naming a person
             if (name_cue and len(names) <= 3 and not any(n in _COMMON or n.title() in _COMMON for n in names)
@@ -344,10 +173,15 @@ def _names(text: str) -> list[PHIFinding]:
     for m in re.finditer(r"\b([a-z][a-z'’-]+)(?= ([a-z][a-z'’-]+))?", text):
         words = [w for w in m.groups() if w]
         before, after = text[max(0, m.start() - 30):m.start()], text[m.end():m.end() + 12]
-        if not words or words[0].title() not in any_name or words[0] in _LOWER_COMMON:
+        if not words or words[0] in _LOWER_COMMON:
             continue
-        cue = re.search(r"(?i)\b(?:pt|patient|sister|brother|son|daughter|wife|husband|mother|father|mom|dad|"
-                        r"friend|neighbor|called|spoke with|spoke to|dr\.?|nurse)\s*[:,-]?\s*$", before)
+        # after a title any word that is not a common follower is a surname ("dr haq", "mrs tanaka")
+        title = re.search(r"(?i)\b(?:dr\.?|doctor|mrs\.?|mr\.?|ms\.?)\s*$", before)
+        if words[0].title() not in any_name and not (title and len(words[0]) >= 3 and words[0] not in _AFTER_TITLE):
+            continue
+        cue = title or re.search(r"(?i)\b(?:pt|patient|sister|brother|son|daughter|dtr|wife|husband|mother|father|mom|dad|"
+                                 r"friend|neighbor|called|spoke with|spoke to|nurse|handoff to|this is|hi|hello)\s*[:,-]?\s*$",
+                                 before)
         cred = re.match(r"\s*,?\s*(?:rn|md|np|pa|do|lpn|cna|msw|lcsw|pharmd)\b", after)
         if cue or cred:
             keep = words if len(words) == 2 and words[1].title() in any_name and words[1] not in _LOWER_COMMON else words[:1]
@@ -360,7 +194,7 @@ def _names(text: str) -> list[PHIFinding]:
         if m.group(1) in firsts and m.group(1) not in _COMMON:
             out.append(PHIFinding("name", m.group(1), m.start(1), m.end(1)))
     # an initial and a surname before a credential: "a. whitcombe rn", "J. Okoro, MD"
-    for m in re.finditer(rf"\b[A-Za-z]\. ?(?:{_PARTICLE} )?[{_LETTER}][{_LETTER}'’-]+(?=,? (?i:{_CRED})\b|, badge|"
+    for m in re.finditer(rf"\b[A-Za-z]\. ?(?:{_PARTICLE} )?[{LETTERS}][{LETTERS}'’-]+(?=,? (?i:{_CRED})\b|, badge|"
                          rf"\s*\((?i:{_CRED})\b)", text):
         out.append(PHIFinding("name", m.group(0), m.start(), m.end()))
     # ... or after a title or a cue ("Dr. S. Raghavan", "triage rn K. Olawale"), or with a known surname
@@ -377,20 +211,23 @@ def _names(text: str) -> list[PHIFinding]:
     for m in re.finditer(r"\b[A-Z](?: [A-Z]){3,}\b", text):
         out.append(PHIFinding("name", m.group(0), m.start(), m.end()))
     # a known first name speaking at the start of a line: "Priya: ok", "Kavitha Akka: thanks"
-    speakers = [m for m in re.finditer(rf"(?m)^({_NAME_TOKEN})(?: {_NAME_TOKEN})?(?=: )", text)
-                if m.group(1) in firsts and m.group(1) not in _COMMON and m.group(1).lower() not in _LOWER_COMMON]
-    for m in (speakers if len(speakers) >= 3 else []):
+    lines = [m for m in re.finditer(rf"(?m)^({_NAME_TOKEN})(?: {_NAME_TOKEN})?(?=: )", text)
+             if m.group(1) not in _COMMON and m.group(1).lower() not in _LOWER_COMMON and not m.group(1).isupper()]
+    known = [m for m in lines if m.group(1) in firsts]
+    for m in (lines if len(known) >= 3 else []):   # a conversation: every speaker, known name or not
         if True:
             out.append(PHIFinding("name", m.group(0), m.start(), m.end()))
     # two or three capitalised words followed by a record number or an age and sex: a list of patients
-    for m in re.finditer(rf"\b({_NAME_TOKEN}(?: {_NAME_TOKEN}){{1,2}})(?=\s{{2,}}[A-Z]{{0,3}}\d{{5,}}\b|\s{{2,}}\d{{1,3}} ?[MF]\b|\s*\|\s*[A-Z]{{0,3}}\d{{5,}}\b)", text):
+    for m in re.finditer(rf"\b({_NAME_TOKEN}(?: {_NAME_TOKEN}){{1,2}})(?=\s{{2,}}[A-Z]{{0,3}}\d{{5,}}\b|\s+\d{{1,3}} ?[MF]\b|\s*\|\s*[A-Z]{{0,3}}\d{{5,}}\b)", text):
         if not any(_bare(w) in _COMMON for w in m.group(1).split()) and not _FACILITY.search(m.group(1)):
             out.append(PHIFinding("name", m.group(1), m.start(1), m.end(1)))
     # a known first name inside a sentence (not its first word, where every word is capitalised), when
     # it is not also an English word used in notes ("Will", "Grace", "Hope")
     for m in re.finditer(rf"(?<=[a-z,;)] )({_NAME_TOKEN})\b(?![ -][A-Z]| and [A-Z])", text):
         w = _bare(m.group(1))
-        if (w in firsts and w not in _COMMON and w.lower() not in _LOWER_COMMON and w.lower() not in _WORDS
+        if re.search(r"\b[A-Z][\w'’-]*\s$", text[max(0, m.start() - 25):m.start()]):   # "New York": one proper noun
+            continue
+        if (w in firsts and w not in _COMMON and w.lower() not in _LOWER_COMMON
                 and not _EPONYM_AFTER.match(text[m.end():m.end() + 40])):
             out.append(PHIFinding("name", m.group(1), m.start(1), m.end(1)))
     # a greeting: "Hi Siobhan,", "Dear Eun-ji,"
@@ -415,7 +252,7 @@ def _names(text: str) -> list[PHIFinding]:
     return out
 
 
-def _cities_after_addresses(text: str, addresses: list[PHIFinding]) -> list[PHIFinding]:
+def cities_after_addresses(text: str, addresses: list[PHIFinding]) -> list[PHIFinding]:
     """``12 Elm St, Apt 4, Springfield``: the capitalised words after a street address are a city."""
     out = []
     for a in addresses:
@@ -423,7 +260,7 @@ def _cities_after_addresses(text: str, addresses: list[PHIFinding]) -> list[PHIF
         for _ in range(2):
             m = re.match(r",? (?:(?:Suite|Ste|Apt|Unit|Lot|Bldg|Floor|#)[^,\n]{0,10}, )?([A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+){0,2})\b",
                          text[at:at + 60])
-            if not m or m.group(1) in _COMMON or _FACILITY.search(m.group(1)) or m.group(1) in _STATE_SET:
+            if not m or m.group(1) in _COMMON or _FACILITY.search(m.group(1)) or m.group(1) in STATE_SET:
                 break
             out.append(PHIFinding("city", m.group(1), at + m.start(1), at + m.end(1)))
             at += m.end()
@@ -437,18 +274,8 @@ _PLACE_CUE = re.compile(
     r"flying|flew|fled|emigrated|immigrated|came|coming|farm|mines?|town|village|outside|partner|cousin|aunt|uncle)\b"
     r"[^.;\n]{0,45}?)$")
 _PLACE = re.compile(r"\b(?:in|from|near|of|outside|at) (?:the )?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b(?![ -]?[A-Z])")
-_COUNTRIES = set("""Afghanistan Albania Algeria Angola Argentina Armenia Australia Austria Bangladesh Belarus Belgium Bhutan
-Bolivia Bosnia Brazil Bulgaria Burundi Cambodia Cameroon Canada Chile China Colombia Congo Cuba Cyprus Czechia Denmark
-Ecuador Egypt Eritrea Ethiopia England Fiji Finland France Gambia Georgia Germany Ghana Greece Guatemala Guinea Haiti
-Honduras Hungary India Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Jordan Kenya Korea Kuwait Laos Lebanon
-Liberia Libya Lithuania Malawi Malaysia Mali Mexico Moldova Mongolia Morocco Mozambique Myanmar Namibia Nepal
-Netherlands Nicaragua Niger Nigeria Norway Oman Pakistan Palestine Panama Paraguay Peru Philippines Poland Portugal
-Qatar Romania Russia Rwanda Samoa Scotland Senegal Serbia Sierra Singapore Somalia Spain Sudan Sweden Switzerland
-Syria Taiwan Tanzania Thailand Tonga Tunisia Turkey Uganda Ukraine Uruguay Uzbekistan Venezuela Vietnam Wales Yemen
-Zambia Zimbabwe English Spanish French Arabic Mandarin Cantonese Somali Amharic Tigrinya Swahili Hindi Urdu Punjabi
-Tamil Bengali Tagalog Vietnamese Korean Japanese Russian Ukrainian Polish Portuguese Haitian Creole Farsi Dari Pashto
-Turkish Greek Italian German Navajo Samoan Tongan""".split())
-_NOT_PLACE = _COUNTRIES | set(_MONTH_FULL.split("|")) | {"May", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+_COUNTRIES = set(["Afghanistan", "Albania", "Algeria", "Angola", "Argentina", "Armenia", "Australia", "Austria", "Bangladesh", "Belarus", "Belgium", "Bhutan", "Bolivia", "Bosnia", "Brazil", "Bulgaria", "Burundi", "Cambodia", "Cameroon", "Canada", "Chile", "China", "Colombia", "Congo", "Cuba", "Cyprus", "Czechia", "Denmark", "Ecuador", "Egypt", "Eritrea", "Ethiopia", "England", "Fiji", "Finland", "France", "Gambia", "Georgia", "Germany", "Ghana", "Greece", "Guatemala", "Guinea", "Haiti", "Honduras", "Hungary", "India", "Indonesia", "Iran", "Iraq", "Ireland", "Israel", "Italy", "Jamaica", "Japan", "Jordan", "Kenya", "Korea", "Kuwait", "Laos", "Lebanon", "Liberia", "Libya", "Lithuania", "Malawi", "Malaysia", "Mali", "Mexico", "Moldova", "Mongolia", "Morocco", "Mozambique", "Myanmar", "Namibia", "Nepal", "Netherlands", "Nicaragua", "Niger", "Nigeria", "Norway", "Oman", "Pakistan", "Palestine", "Panama", "Paraguay", "Peru", "Philippines", "Poland", "Portugal", "Qatar", "Romania", "Russia", "Rwanda", "Samoa", "Scotland", "Senegal", "Serbia", "Sierra", "Singapore", "Somalia", "Spain", "Sudan", "Sweden", "Switzerland", "Syria", "Taiwan", "Tanzania", "Thailand", "Tonga", "Tunisia", "Turkey", "Uganda", "Ukraine", "Uruguay", "Uzbekistan", "Venezuela", "Vietnam", "Wales", "Yemen", "Zambia", "Zimbabwe", "English", "Spanish", "French", "Arabic", "Mandarin", "Cantonese", "Somali", "Amharic", "Tigrinya", "Swahili", "Hindi", "Urdu", "Punjabi", "Tamil", "Bengali", "Tagalog", "Vietnamese", "Korean", "Japanese", "Russian", "Ukrainian", "Polish", "Portuguese", "Haitian", "Creole", "Farsi", "Dari", "Pashto", "Turkish", "Greek", "Italian", "German", "Navajo", "Samoan", "Tongan"])
+_NOT_PLACE = _COUNTRIES | set(MONTH_NAMES.split("|")) | {"May", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                                              "Sunday", "English", "Spanish", "French", "Arabic", "Mandarin", "Cantonese"}
 
 
@@ -458,25 +285,13 @@ def _places(text: str) -> list[PHIFinding]:
     out = []
     for m in _PLACE.finditer(text):
         name = m.group(1)
-        if (name in _COMMON or name in _NOT_PLACE or name in _STATE_SET or _FACILITY.search(name)
+        if (name in _COMMON or name in _NOT_PLACE or name in STATE_SET or _FACILITY.search(name)
                 or not _PLACE_CUE.search(text[max(0, m.start() - 60):m.start()] + " ")):
             continue
         out.append(PHIFinding("city", name, m.start(1), m.end(1)))
     for m in re.finditer(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?= neighbou?rhood| area of| district)", text):
         if m.group(1) not in _COMMON:
             out.append(PHIFinding("city", m.group(1), m.start(1), m.end(1)))
-    return out
-
-
-def _labelled(text: str) -> list[PHIFinding]:
-    out = []
-    for m in _ID_LABEL.finditer(text):
-        value = m.group(1).rstrip(" -")
-        if len(value.replace(" ", "").replace("-", "")) >= 4:
-            out.append(PHIFinding("id", value, m.start(1), m.start(1) + len(value)))
-    for m in _CODE.finditer(text):
-        if not _NOT_CODE.match(m.group(0)) and not _NOT_PATIENT_CODE.search(text[max(0, m.start() - 16):m.start()]):
-            out.append(PHIFinding("id", m.group(0), m.start(), m.end()))
     return out
 
 
@@ -488,10 +303,10 @@ def find_phi(text: str) -> list[PHIFinding]:
             group = "v" if "v" in pat.groupindex and m.group("v") else 0   # a pattern may mark its value as (?P<v>…)
             if m.group(group).strip():
                 found.append(PHIFinding(kind, m.group(group), m.start(group), m.end(group)))
-    found += _cities_after_addresses(text, [f for f in found if f.kind == "address"])
-    found += _labelled(text) + _names(text) + _places(text)
+    found += cities_after_addresses(text, [f for f in found if f.kind == "address"])
+    found += labelled_ids(text) + _names(text) + _places(text)
     # a state, a country or a facility is not a town
-    found = [f for f in found if not (f.kind == "city" and (f.text in _STATE_SET or f.text in _COUNTRIES
+    found = [f for f in found if not (f.kind == "city" and (f.text in STATE_SET or f.text in _COUNTRIES
                                                             or _FACILITY.search(f.text)))]
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))
     kept: list[PHIFinding] = []
