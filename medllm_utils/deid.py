@@ -51,7 +51,7 @@ _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Doctor|Nurse|Sister|Rev|Fr|Capt|Sgt)\.?"
 _CRED = (r"MD|M\.D\.|DO|RN|BSN|MSN|MS|SANE|SANE-A|CSPI|LAR|CCM|CDCES|CDE|CCTC|CGC|CHPC|MRCP|FRCP|CCRN|CNS|CPhT|NP|FNP|FNP-C|APRN|CNP|PA|PA-C|PharmD|RPh|LCSW|MSW|LPN|LVN|CNA|DPM|DDS|DMD|PhD|PT|DPT|"
          r"OT|OTR|RT|RRT|CRNA|MPH|MBBS|FACP|FACC|FACS|CNM|RD|LD|RDN|NRP|EMT|EMT-P|Paramedic")
 _NAME_TOKEN = rf"(?:Mc|Mac|O'|O’|D'|D’)?[{UPPER}][{LETTERS}'’]+(?:-[{LETTERS}][{LETTERS}'’]+)?(?![0-9{LETTERS}])"
-_PARTICLE = r"(?:van der|van den|van de|van|von|de la|de los|del|de|da|di|du|dos|das|le|la|ap|bin|ibn|al|el|Ó|Ní|Nic|Ua|St\.?)"
+_PARTICLE = r"(?:van der|van den|van de|van|von|de la|de los|dela|delos|del|de|da|di|du|dos|das|le|la|ap|bin|ibn|al|el|Ó|Ní|Nic|Ua|St\.?)"
 _NICK = r"[\"“][A-Z][a-z]+[\"”] "
 _NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:(?: {_PARTICLE})? (?:[A-Z]\.? |{_NICK})?{_NAME_TOKEN}){{0,3}}")
 _UPWORD = rf"[{UPPER}][{UPPER}'’-]+"
@@ -72,9 +72,11 @@ _CUES_BEFORE = re.compile(
     r"agent|officer|deputy|detective|chaplain|coordinator|technician|tech|scribe|student|volunteer|navigator|"
     r"driver|courier|translator|sons|daughters|sibling|siblings|stepdad|stepmom|stepfather|stepmother|trooper|claimant|"
     r"decedent|deceased|(?:son|daughter|brother|sister|mother|father)-in-law|baby (?:girl|boy)|also present|"
-    r"accompanied by|preferred name|registered by|caller|clerk|unit clerk|typed by|chw|cns|lpn|lvn|cna|np|crna|rph|emt|medic|paramedic|s/o|d/o|w/o|podiatrist|athlete|coach|landlord|co-worker|coworker|client|counselor|counsellor|paciente|midwife|woman|lola|lolo|det\.|known as|also registered as|dietitian|physiotherapist|pastor|survived by|investigator|advocate|physician|pcp)\s*[:,|-]?\s*[\"“'(]?$))")
+    r"accompanied by|preferred name|registered by|caller|clerk|unit clerk|typed by|practitioner|worker|photographer|teacher|baby|re|chw|cns|lpn|lvn|cna|np|crna|rph|emt|medic|paramedic|s/o|d/o|w/o|podiatrist|athlete|coach|landlord|co-worker|coworker|client|counselor|counsellor|paciente|midwife|woman|lola|lolo|det\.|known as|also registered as|dietitian|physiotherapist|pastor|survived by|investigator|advocate|physician|pcp)\s*[:,|-]?\s*[\"“'(]?$))")
 # Words that follow "dr" or "mrs" in quick notes without being a name.
 _AFTER_TITLE = set(["aware", "notified", "paged", "called", "updated", "said", "says", "ordered", "orders", "order", "note", "notes", "was", "is", "will", "and", "the", "at", "to", "in", "on", "of", "for", "here", "present", "office", "visit", "team", "said", "re", "with", "who", "has", "had", "would", "wants"])
+_DESCRIBED = re.compile(r"^,? (?:DOB|D\.O\.B\.?|MRN|born|age[d:]? \d|\d{1,3}[- ]?(?:y/?o|yo|years?[- ]old|month[- ]old)\b|"
+                        r"a \d{1,3}[- ]year[- ]old)")
 _ROLES = {"CHW", "CNS", "LPN", "LVN", "CNA", "NP", "PA", "RN", "CRNA", "EMT", "PCG", "SW", "CM", "PT", "OT", "RT", "MA"}
 # Capitalised abbreviations seen after a word that would otherwise cue a name ("daughter | DL …").
 _ABBREVIATIONS = set(["ICF", "LAR", "CHR", "VIP", "DNR", "DNI", "POA", "MOLST", "POLST", "CPR", "ICU", "EMS", "EMT", "CNA", "PCA", "IV", "PO", "PRN", "BID", "TID", "QID", "NPO", "HIPAA", "ROI", "ID", "DOB", "MRN", "SSN", "ED", "ER", "OR", "NICU", "PICU", "CT", "MRI", "EKG", "ECG", "EEG", "CBC", "BMP", "CMP"])
@@ -137,7 +139,7 @@ def _names(text: str) -> list[PHIFinding]:
         # what follows is two words or a known name
         while (len(tokens) > 1 and (not tokens[0].isupper() or (tokens[0] in _ROLES and not tokens[1].isupper()))
                and tokens[0] not in _TITLE_WORDS
-               and _CUES_BEFORE.search(" " + tokens[0].lower())
+               and (_CUES_BEFORE.search(" " + tokens[0].lower()) or tokens[0] in _ROLES)
                and (len(tokens) > 2 or _bare(tokens[1]) in any_name or tokens[0] in _ROLES)):
             start += len(tokens[0]) + 1
             tokens, lead_cue = tokens[1:], True
@@ -156,7 +158,9 @@ def _names(text: str) -> list[PHIFinding]:
         cue_match = _CUES_BEFORE.search(before) or (_CUES_BEFORE.search(" patient") if lead_cue else None)
         cue_word = cue_match.group(0).strip(" \t:,-\"“'").lower() if cue_match else ""
         name_cue = bool(cue_match) and cue_word not in _WEAK_CUES or bool(_CRED_AFTER.match(after))
-        strong_cue = bool(cue_match) or bool(_CRED_AFTER.match(after))
+        # "Mahsa Jafari-Tehrani, DOB 04/01/1965", "Yuki Tanabe-Morales, 11 y/o": a person described like a patient
+        described = bool(_DESCRIBED.match(text[end:end + 40]))
+        strong_cue = bool(cue_match) or bool(_CRED_AFTER.match(after)) or described
         if " ".join(names) in STATE_SET or any(n in _COUNTRIES for n in names):
             continue
         if caps or len(names) == 1:   # headers, acronyms and single words: only after a cue naming a person
@@ -295,6 +299,17 @@ def _places(text: str) -> list[PHIFinding]:
     return out
 
 
+def _propagate(text: str, names: list[PHIFinding]) -> list[PHIFinding]:
+    """Every other mention of a word already found as part of a name in this note ("Colette
+    Moreau-Fisk" … "Colette reports"): a person named once with a cue is usually named again without one."""
+    words = {w for f in names for w in re.findall(rf"[{UPPER}][{LETTERS}'’-]{{2,}}", f.text)
+             if w not in _COMMON and w not in _TITLE_WORDS and not w.isupper()}
+    if not words:
+        return []
+    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")(?![\w'’-])")
+    return [PHIFinding("name", m.group(0), m.start(), m.end()) for m in pattern.finditer(text)]
+
+
 def find_phi(text: str) -> list[PHIFinding]:
     """Identifier-like spans in ``text``, in order of position (overlaps resolved to the longer span)."""
     found: list[PHIFinding] = []
@@ -304,7 +319,8 @@ def find_phi(text: str) -> list[PHIFinding]:
             if m.group(group).strip():
                 found.append(PHIFinding(kind, m.group(group), m.start(group), m.end(group)))
     found += cities_after_addresses(text, [f for f in found if f.kind == "address"])
-    found += labelled_ids(text) + _names(text) + _places(text)
+    names = _names(text)
+    found += labelled_ids(text) + names + _places(text) + _propagate(text, names)
     # a state, a country or a facility is not a town
     found = [f for f in found if not (f.kind == "city" and (f.text in STATE_SET or f.text in _COUNTRIES
                                                             or _FACILITY.search(f.text)))]
