@@ -14,7 +14,8 @@ Each rule returns typed spans (the HIPAA Safe Harbor categories that occur in no
   "daughter Keisha", "Claimant Jerome Ashby-Kowal"), ``LAST, First`` after a name label or beside an
   MRN or DOB, an e-mail header (``'Eun-ji Shin' <…@…>``), or a run of capitalised words (accented
   letters included) containing a known first or last name (lists from the ``faker`` package, all
-  locales). Eponyms ("Parkinson disease", "Foley catheter") and facility names are left alone;
+  locales) and not an everyday English word (SCOWL's list: Philter's "known safe words"); a name
+  found once is looked for again in the same note. Eponyms ("Parkinson disease", "Foley catheter") and facility names are left alone;
 * **places** — a town after words that say someone lives, moved or comes from there ("her son lives
   in Baltimore", "moved here from Tucson", "the Eastfield neighbourhood").
 
@@ -112,6 +113,13 @@ def _gazetteers() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return firsts, lasts, firsts | lasts
 
 
+@lru_cache(maxsize=1)
+def _english() -> frozenset[str]:
+    """Lowercase English words (SCOWL, ``scripts/make_word_list.py``): Philter's "known safe words"."""
+    text = resources.files("medllm_utils").joinpath("resources/data/english_words.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
 def _bare(token: str) -> str:
     return re.sub(r"(?:'s|’s)$", "", token.strip(".,;:"))
 
@@ -181,7 +189,13 @@ def _names(text: str) -> list[PHIFinding]:
             continue
         # after a title any word that is not a common follower is a surname ("dr haq", "mrs tanaka")
         title = re.search(r"(?i)\b(?:dr\.?|doctor|mrs\.?|mr\.?|ms\.?)\s*$", before)
-        if words[0].title() not in any_name and not (title and len(words[0]) >= 3 and words[0] not in _AFTER_TITLE):
+        relative = re.search(r"(?i)\b(?:wife|husband|son|daughter|dtr|sister|brother|mother|father|mom|dad|friend|"
+                             r"neighbou?r|caller|spoke with|this is|grandson|granddaughter|niece|nephew|aunt|uncle)\s*[:,-]?\s*$",
+                             before)
+        unknown = len(words[0]) >= 3 and words[0] not in _english() and words[0] not in _AFTER_TITLE
+        if words[0].title() not in any_name and not ((title or relative) and unknown):
+            continue
+        if words[0] in _english() and not (title or relative):   # "patient lies flat": a word, not Lies
             continue
         cue = title or re.search(r"(?i)\b(?:pt|patient|sister|brother|son|daughter|dtr|wife|husband|mother|father|mom|dad|"
                                  r"friend|neighbor|called|spoke with|spoke to|nurse|handoff to|this is|hi|hello)\s*[:,-]?\s*$",
@@ -227,11 +241,12 @@ def _names(text: str) -> list[PHIFinding]:
             out.append(PHIFinding("name", m.group(1), m.start(1), m.end(1)))
     # a known first name inside a sentence (not its first word, where every word is capitalised), when
     # it is not also an English word used in notes ("Will", "Grace", "Hope")
-    for m in re.finditer(rf"(?<=[a-z,;)] )({_NAME_TOKEN})\b(?![ -][A-Z]| and [A-Z])", text):
+    english = _english()
+    for m in re.finditer(rf"(?<=[a-z,;] )({_NAME_TOKEN})\b(?![ -][A-Z]| and [A-Z])", text):
         w = _bare(m.group(1))
         if re.search(r"\b[A-Z][\w'’-]*\s$", text[max(0, m.start() - 25):m.start()]):   # "New York": one proper noun
             continue
-        if (w in firsts and w not in _COMMON and w.lower() not in _LOWER_COMMON
+        if (w in firsts and w not in _COMMON and w.lower() not in _LOWER_COMMON and w.lower() not in english
                 and not _EPONYM_AFTER.match(text[m.end():m.end() + 40])):
             out.append(PHIFinding("name", m.group(1), m.start(1), m.end(1)))
     # a greeting: "Hi Siobhan,", "Dear Eun-ji,"

@@ -48,3 +48,15 @@ def test_look_alikes_stay_unflagged(text):
     bad = [f for f in flagged(text)
            if f not in ("Jane Roe",) and not f.startswith("November")]   # a name and a month-year are PHI
     assert bad == [], bad
+
+
+def test_the_books_own_teaching_texts_raise_no_finding():
+    """The PHI guard runs before every call: the book's synthetic questions, options and passages
+    must not look like identifiers to it ("B) Beta blockers", "Graves disease", "the patient lies flat")."""
+    from medllm_utils import data
+    from medllm_utils.prompts import TEMPLATES, mcq_variables
+
+    texts = [m["content"] for _, row in data.load_mcq().iterrows()
+             for m in TEMPLATES["mcq_direct"].render(**mcq_variables(row))]
+    texts += list(data.load_knowledge_base().text) + list(data.load_calculator_questions().question)
+    assert [(f.text, t[:60]) for t in texts for f in find_phi(t)] == []
