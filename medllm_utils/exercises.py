@@ -1,4 +1,4 @@
-"""Exercises that check themselves (chapters 1, 4 and 5).
+"""Exercises that check themselves (chapters 0 to 5).
 
 An exercise cell ends with ``check(name, your_answer, **context)``: it says whether the answer is
 right and, if not, what to look at — so a reader is told, not left guessing. The expected value is
@@ -85,7 +85,56 @@ def _budget_volume(answer: float, budget_usd: float, per_call_usd: float) -> Res
                    f"(${per_call_usd:.6f}) from the measured tokens.")
 
 
+def _tokens_per_word(answer: float, text: str) -> Result:
+    from .cost import count_tokens
+
+    words = len(text.split())
+    want = count_tokens(text) / max(words, 1)
+    if _close(answer, want, 0.02):
+        return True, f"✓ Right: {want:.2f} tokens per word ({count_tokens(text)} tokens, {words} words)."
+    return False, ("✗ Not yet: count the note's tokens with count_tokens(note) and its words with len(note.split()), "
+                   "then divide.")
+
+
+def _vision_models(answer: Iterable[str], llms: Any) -> Result:
+    want = set(llms[llms.modality.fillna("").str.contains("I") & (llms.medqa_pct >= 90)].model)
+    got = {str(a) for a in (answer or [])}
+    if got == want:
+        return True, f"✓ Right: {', '.join(sorted(want)) or 'none'}."
+    return False, (f"✗ Not yet: keep the rows whose modality includes I (images) and whose MedQA score is at "
+                   f"least 90 (you named {len(got)}, the table has {len(want)}).")
+
+
+def _monthly_cost(answer: Mapping[str, float], prices: Any, patients: int = 2_000, trials: int = 40,
+                  criteria: int = 12) -> Result:
+    judgements = patients * trials * criteria
+    per_1000 = prices.set_index("model")["USD per 1,000 pairs"]
+    want = {"judgements": judgements, **{m: float(per_1000[m]) * judgements / 1000 for m in ("gpt-4o-mini", "gpt-4.1")}}
+    wrong = [k for k, v in want.items() if not _close((answer or {}).get(k), v, 0.01)]
+    if not wrong:
+        return True, (f"✓ Right: {judgements:,} judgements; about ${want['gpt-4o-mini']:,.0f} a month on gpt-4o-mini "
+                      f"and ${want['gpt-4.1']:,.0f} on gpt-4.1.")
+    return False, (f"✗ Not yet for {', '.join(wrong)}: judgements = patients × trials × criteria; cost = the table's "
+                   "USD per 1,000 pairs × judgements / 1,000.")
+
+
+def _undetected_injection(answer: str) -> Result:
+    from .prompts import detect_injection
+
+    text = str(answer or "")
+    if len(text.split()) < 5:
+        return False, "✗ Not yet: write a whole sentence that tries to change the model's answer."
+    hits = detect_injection(text)
+    if hits:
+        return False, f"✗ The screen catches this one ({', '.join(hits)}): reword it so that no pattern matches."
+    return True, "✓ The screen misses it: now check whether the hardened prompt still resists it."
+
+
 CHECKS: dict[str, Callable[..., Result]] = {
+    "ch0-tokens-per-word": _tokens_per_word,
+    "ch2-vision-models": _vision_models,
+    "ch2-monthly-cost": _monthly_cost,
+    "ch3-undetected-injection": _undetected_injection,
     "ch1-formulations": _formulations,
     "ch1-majority-accuracy": _majority_accuracy,
     "ch4-rare-labels": _rare_labels,
