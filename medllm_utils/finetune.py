@@ -56,7 +56,8 @@ def decision_guide(prompt_scores: dict[str, float], target: float, n_labelled: i
     ``prompt_scores`` maps prompting strategies (ordered from simplest to most elaborate) to a
     validation score; prompting has *plateaued* when the best strategy beats the simplest by less
     than ``plateau_gain`` and is still below ``target``. ``tokens_per_call`` maps the same names to
-    prompt tokens per call; a fine-tuned model needs only the shortest prompt.
+    prompt tokens per call; a fine-tuned model needs only the shortest prompt, and it saves the
+    difference to the best-scoring prompt (a longer prompt that scores worse saves nothing real).
 
     >>> g = decision_guide({"zero-shot": 0.40, "few-shot": 0.42}, target=0.8, n_labelled=126,
     ...                    tokens_per_call={"zero-shot": 150, "few-shot": 900}, calls_per_month=10_000)
@@ -67,7 +68,9 @@ def decision_guide(prompt_scores: dict[str, float], target: float, n_labelled: i
     best = max(prompt_scores.values())
     gain = best - prompt_scores[names[0]]
     plateau = gain < plateau_gain and best < target
-    saved = max(tokens_per_call.values()) - min(tokens_per_call.values())
+    # a fine-tuned model replaces the prompt you would otherwise use (the best-scoring one) by the shortest
+    best_name = max(prompt_scores, key=prompt_scores.__getitem__)
+    saved = tokens_per_call[best_name] - min(tokens_per_call.values())
     rows = [
         {"trigger": "prompting is not working", "met": bool(plateau),
          "evidence": f"best prompt {best:.2f} vs target {target:.2f}; gain over {names[0]} {gain:+.2f} "
@@ -75,7 +78,8 @@ def decision_guide(prompt_scores: dict[str, float], target: float, n_labelled: i
         {"trigger": "labelled data is plentiful", "met": n_labelled >= min_examples,
          "evidence": f"{n_labelled} labelled training examples (rule of thumb: at least {min_examples})"},
         {"trigger": "prompt tokens must be saved", "met": bool(saved > 0 and calls_per_month * saved >= 1_000_000),
-         "evidence": f"a fine-tuned model drops {saved:.0f} prompt tokens per call × {calls_per_month:,} calls/month "
+         "evidence": f"a fine-tuned model drops {saved:.0f} prompt tokens per call (against {best_name}, the best "
+                     f"prompt) × {calls_per_month:,} calls/month "
                      f"= {calls_per_month * saved / 1e6:.1f}M tokens/month"},
     ]
     return pd.DataFrame(rows)

@@ -172,7 +172,7 @@ Name: [[NAME|YAZZIE, LORETTA]]   Age: {{age|58}}   Sex: F   MRN: [[MRN|00-653-21
 Arrived: private vehicle, driven by her nephew [[NAME|Delbert]]
 CC: "sugar too high, feel weak"
 HPI per pt: BG "HI" on home meter since this morning; vomited x2; polyuria. Missed insulin yesterday, ran out, pharmacy in [[CITY|Chinle Flats]] closed for the holiday. From [[CITY|Sweetwater Wash]], about 40 miles.
-VS: T {{lab|37.1}} HR 118 BP 104/62 RR 26 SpO2 {{lab|97%}} Pain {{score|4/10}} (abd)
+VS: T {{lab|37.1}} HR 118 BP 104/62 RR 26 SpO2 {{lab|97%}} Pain {{score|4/10}} (abd); deep rapid {{eponym|Kussmaul}} respirations noted
 POC glucose: {{lab|>600}} ; repeat on ISTAT {{lab|642}}
 Allergies: PCN
 Meds: {{drug|Lantus}} {{dose|30 u}} nightly, {{drug|metformin}} {{dose|1000 mg}} BID
@@ -197,10 +197,10 @@ PROCEDURE: Right total knee arthroplasty, cemented ({{code|CPT 27447}}).
 
 IMPLANTS:
 | Component | Model | Size | Lot | Serial / UDI |
-| Femoral | {{device_model|Attune CR femoral}} | 6 | {{other|LOT 2281147}} | [[DEVICE|SN FM6-0042881-R]] |
+| Femoral | {{device_model|Attune CR femoral}} | 6 | {{other|LOT 2281147}} | SN [[DEVICE|FM6-0042881-R]] |
 | Tibial base | {{device_model|Attune FB tibial base}} | 6 | {{other|LOT 2279930}} | [[DEVICE|(01)10603295022178(21)TB7741250]] |
-| Insert | AOX CR | 6 x 7 mm | {{other|LOT 2290013}} | [[DEVICE|SN IN7-551902]] |
-| Patella | medialized dome | 38 mm | {{other|LOT 2277804}} | [[DEVICE|SN PT3-110846]] |
+| Insert | AOX CR | 6 x 7 mm | {{other|LOT 2290013}} | SN [[DEVICE|IN7-551902]] |
+| Patella | medialized dome | 38 mm | {{other|LOT 2277804}} | SN [[DEVICE|PT3-110846]] |
 
 EBL: 150 mL. Tourniquet: 68 min at 250 mmHg. Drains: none. Specimens: none. Complications: none.
 TXA {{dose|1 g}} IV prior to incision and at closure. {{drug|Ancef}} {{dose|2 g}} IV within 60 minutes of incision.
@@ -210,7 +210,7 @@ INDICATIONS: {{age|68}}-year-old retired machinist with bone-on-bone medial OA, 
 DESCRIPTION: Patient identified in holding with wife [[NAME|Irene]]. Time-out performed. Medial parapatellar arthrotomy. Measured resection technique; distal femoral cut 9 mm at 5 degrees valgus... Trial components showed balanced flexion and extension gaps and good patellar tracking with no-thumbs technique. Final components cemented. Periarticular injection of {{drug|ropivacaine}}/{{drug|ketorolac}}/epinephrine. Layered closure, {{device_model|Stratafix}} for arthrotomy, staples to skin. Sterile dressing.
 
 DISPOSITION: PACU, stable. Weight bearing as tolerated. {{drug|Aspirin}} {{dose|81 mg}} BID x 35 days for VTE prophylaxis.
-Dictated by [[NAME|Aisha Rahman]], MD on [[DATE|9/18/2024]]; transcribed by [[NAME|jlm]] [[DATE|9/19/2024]] (Job [[OTHER_ID|#5561823]])
+Dictated by [[NAME|Aisha Rahman]], MD on [[DATE|9/18/2024]]; transcribed by [[NAME|jlm]] [[DATE|9/19/2024]] (Job #[[OTHER_ID|5561823]])
 """)
 
 note("G007", "anesthesia record", """
@@ -242,7 +242,7 @@ Handoff to PACU RN [[NAME|Rose Delacroix]] at {{other|10:06}}; {{score|Aldrete 9
 note("G008", "procedure note", """
 PROCEDURE NOTE - ULTRASOUND-GUIDED PARACENTESIS
 Date/time: [[DATE|Feb 12, 2025]] {{other|1430}}
-Patient: [[NAME|Harold Pettibone]]  ([[MRN|MRN 3390-1187]])   Location: {{facility|GI Procedure Unit}}, bay {{other|6}}
+Patient: [[NAME|Harold Pettibone]]  (MRN [[MRN|3390-1187]])   Location: {{facility|GI Procedure Unit}}, bay {{other|6}}
 Operator: [[NAME|Sunil Venkataraman]], MD (GI fellow); supervising: [[NAME|Eleanor Major]], MD
 
 Indication: tense ascites, decompensated alcohol-associated cirrhosis ({{score|MELD-Na 24}}, {{score|Child-Pugh C}}).
@@ -585,7 +585,7 @@ neuro: A&Ox4, pleasant. pain managed w/ {{drug|Dilaudid}} PCA ({{dose|0.2 mg}} d
 CV: NSR 80s, BP stable. SCDs on.
 resp: RA, sat {{lab|95-97%}}, IS to 1250, encouraged.
 GI: NGT removed {{other|1000}} per order, + flatus, sips clears tolerated. abd soft, midline incision w/ staples, CDI.
-GU: foley removed {{other|0600}} by NOC; voided 350 at {{other|1240}}.
+GU: {{eponym|foley}} removed {{other|0600}} by NOC; voided 350 at {{other|1240}}.
 mobility: amb in hall x3 w/ walker + 1 assist, 200 ft.
 psychosocial: wife [[NAME|Gwendolyn]] here most of day; daughter [[NAME|Page]] called from [[CITY|Hartwell Station]] at {{other|1400}}, pt talked w/ her. wife asking about home health, CM [[NAME|Alicia]] notified.
 handoff to [[NAME|Brianna]] RN at {{other|1915}}, bedside w/ pt. -[[NAME|Marcus]] RN
@@ -628,7 +628,7 @@ Reason: pulling at ETT and R IJ CVC despite redirection; CAM-ICU positive; {{sco
 Alternatives tried: family presence (wife [[NAME|Bozena]] sat with him until {{other|2100}}), reorientation, mitts, dexmedetomidine titration.
 | Date | Time | Circ/skin | ROM | Fluids/toilet | Behavior | Continue? | Initials |
 | [[DATE|12/11]] | {{other|2230}} | WNL | done | n/a | pulling | Y | [[NAME|AJ]] |
-| [[DATE|12/12]] | {{other|0030}} | WNL | done | foley | calmer, {{score|RASS +1}} | Y | [[NAME|AJ]] |
+| [[DATE|12/12]] | {{other|0030}} | WNL | done | {{eponym|foley}} | calmer, {{score|RASS +1}} | Y | [[NAME|AJ]] |
 | [[DATE|12/12]] | {{other|0230}} | WNL | done | oral care | sleeping | Y | [[NAME|AJ]] |
 | [[DATE|12/12]] | {{other|0430}} | L wrist mild redness, padding adjusted | done | | reaching for tube | Y | [[NAME|AJ]] |
 | [[DATE|12/12]] | {{other|0630}} | WNL | done | | {{score|RASS 0}} | Y | [[NAME|KLW]] |

@@ -312,3 +312,14 @@ def test_trained_weights_are_cached_under_the_recipe(tmp_path, monkeypatch):
     folder = next(d for d in (tmp_path / "ft").iterdir() if d.name == first.fingerprint[:32])
     (folder / "weights.safetensors").write_bytes(b"not weights")
     assert not F.train(*F.load_base_model(), recs, recs[:2], method="lora", batch_size=4, progress=False).from_cache
+
+
+def test_token_savings_are_counted_against_the_best_prompt_not_the_longest():
+    # 3-shot is longer but worse: the prompt one would deploy is zero-shot, and fine-tuning saves nothing on it
+    g = F.decision_guide({"zero-shot": 0.40, "3-shot": 0.30}, target=0.8, n_labelled=126,
+                         tokens_per_call={"zero-shot": 150, "3-shot": 900}, calls_per_month=10_000)
+    row = g.set_index("trigger").loc["prompt tokens must be saved"]
+    assert not row.met and "drops 0 prompt tokens" in row.evidence
+    g = F.decision_guide({"zero-shot": 0.30, "3-shot": 0.40}, target=0.8, n_labelled=126,
+                         tokens_per_call={"zero-shot": 150, "3-shot": 900}, calls_per_month=10_000)
+    assert "drops 750 prompt tokens" in g.set_index("trigger").loc["prompt tokens must be saved"].evidence
