@@ -197,6 +197,18 @@ def load_phi_dev3_notes() -> pd.DataFrame:
     return _frame("phi_dev3_notes.jsonl")
 
 
+def load_phi_dev4_notes() -> pd.DataFrame:
+    """A fourth development set for de-identification (62 US notes in 59 genres, 1,090 identifiers,
+    738 look-alikes), written by another separate author who saw neither the rules nor the other sets
+    (``scripts/phi_dev4_notes.py``); same columns as :func:`load_phi_dev_notes`. For development only.
+
+    >>> notes = load_phi_dev4_notes()
+    >>> len(notes), int(notes.spans.map(len).sum()), int(notes.lookalikes.map(len).sum())
+    (62, 1090, 738)
+    """
+    return _frame("phi_dev4_notes.jsonl")
+
+
 def load_phi_eval_notes() -> pd.DataFrame:
     """Held-out notes for de-identification (45 notes in 44 genres, 617 identifiers, 594
     look-alikes), written separately from the detection rules and never used to tune them; same
