@@ -20,9 +20,9 @@ Each rule returns typed spans (the HIPAA Safe Harbor categories that occur in no
   in Baltimore", "moved here from Tucson", "the Eastfield neighbourhood").
 
 The format patterns live in :mod:`medllm_utils.deid_patterns`; this module adds the rules that need
-context (names, places) and merges everything in :func:`find_phi`. Developed on three development
-sets (``data.load_phi_dev_notes``, ``load_phi_dev2_notes`` and ``load_phi_dev3_notes``, the last two
-written by separate authors who never saw the rules); results are reported on held-out notes only.
+context (names, places) and merges everything in :func:`find_phi`. Developed on four development
+sets (``data.load_phi_dev_notes`` to ``load_phi_dev4_notes``, the last three written by separate
+authors who never saw the rules); results are reported on held-out notes only.
 
 Rules find patterns, not every way a person can be identified; chapter 5 measures what they miss
 on notes written apart from them.
@@ -49,7 +49,7 @@ from .deid_patterns import (
 )
 
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Doctor|Nurse|Sister|Rev|Fr|Capt|Sgt)\.?"
-_CRED = (r"MD|M\.D\.|DO|RN|BSN|MSN|MS|SANE|SANE-A|CSPI|LAR|CCM|CDCES|CDE|CCTC|CGC|CHPC|MRCP|FRCP|CCRN|CNS|CPhT|NP|FNP|FNP-C|APRN|CNP|PA|PA-C|PharmD|RPh|LCSW|MSW|LPN|LVN|CNA|DPM|DDS|DMD|PhD|PT|DPT|"
+_CRED = (r"MD|M\.D\.|DO|RN|BSN|MSN|MS|CWOCN|CWON|CCDS|CNOR|CEN|CPN|OCN|CHPN|CPHQ|SANE|SANE-A|CSPI|LAR|CCM|CDCES|CDE|CCTC|CGC|CHPC|MRCP|FRCP|CCRN|CNS|CPhT|NP|FNP|FNP-C|APRN|CNP|PA|PA-C|PharmD|RPh|LCSW|MSW|LPN|LVN|CNA|DPM|DDS|DMD|PhD|PT|DPT|"
          r"OT|OTR|RT|RRT|CRNA|MPH|MBBS|FACP|FACC|FACS|CNM|RD|LD|RDN|NRP|EMT|EMT-P|Paramedic")
 _NAME_TOKEN = rf"(?:Mc|Mac|O'|O’|D'|D’)?[{UPPER}][{LETTERS}'’]+(?:-[{LETTERS}][{LETTERS}'’]+)?(?![0-9{LETTERS}])"
 _PARTICLE = r"(?:van der|van den|van de|van|von|de la|de los|dela|delos|del|de|da|di|du|dos|das|le|la|ap|bin|ibn|al|el|Ó|Ní|Nic|Ua|St\.?)"
@@ -59,7 +59,8 @@ _UPWORD = rf"[{UPPER}][{UPPER}'’-]+"
 _COMMA_NAME = re.compile(
     rf"\b(?:(?:{_PARTICLE}|DE|LA|DEL|VAN|VON|DER|DA|DI|DOS) )*(?:{_NAME_TOKEN}|{_UPWORD})(?: (?:{_NAME_TOKEN}|{_UPWORD}))?, "
     rf"(?:{_NAME_TOKEN}|{_UPWORD})(?: (?:{_NAME_TOKEN}|{_UPWORD}))?(?: [\"“][A-Za-z]+[\"”])?(?: [A-Z]\.?)?(?![\w])")
-_ID_CONTEXT = re.compile(r"^\s*\|\s*[A-Z]{0,3}\d{5,}|^[^\n]{0,40}?(?:\bMRN\b|\bDOB\b|\bD\.O\.B|\bAge\b|\bSex\b|\bMed Rec|\bMR#|\b\d{1,3} ?[MF]\b)")
+_ID_CONTEXT = re.compile(r"^\s*[|/]\s*[A-Z]{0,3}\d{5,}|^\s*\((?:spouse|wife|husband|son|daughter|mother|father|sister|"
+                         r"brother|partner|guardian|friend|self|mom|dad|grandmother|grandfather)\)|^[^\n]{0,40}?(?:\bMRN\b|\bDOB\b|\bD\.O\.B|\bAge\b|\bSex\b|\bMed Rec|\bMR#|\b\d{1,3} ?[MF]\b)")
 _CUES_BEFORE = re.compile(
     rf"(?:\b{_TITLE} ?$|\b(?:DR|MR|MRS|MS|PROF)\.? ?$|(?i:\b(?:patient|pt|name|patient name|attending|resident|fellow|intern|pcp|primary care|"
     r"referring|referred by|consultant|consulted|surgeon|assistant|anesthesia|anesthesiologist|provider|physician|"
@@ -73,14 +74,22 @@ _CUES_BEFORE = re.compile(
     r"agent|officer|deputy|detective|chaplain|coordinator|technician|tech|scribe|student|volunteer|navigator|"
     r"driver|courier|translator|sons|daughters|sibling|siblings|stepdad|stepmom|stepfather|stepmother|trooper|claimant|"
     r"decedent|deceased|(?:son|daughter|brother|sister|mother|father)-in-law|baby (?:girl|boy)|also present|"
-    r"accompanied by|preferred name|registered by|caller|clerk|unit clerk|typed by|practitioner|worker|photographer|teacher|baby|re|chw|cns|lpn|lvn|cna|np|crna|rph|emt|medic|paramedic|s/o|d/o|w/o|podiatrist|athlete|coach|landlord|co-worker|coworker|client|counselor|counsellor|paciente|midwife|woman|lola|lolo|det\.|known as|also registered as|dietitian|physiotherapist|pastor|survived by|investigator|advocate|physician|pcp)\s*[:,|-]?\s*[\"“'(]?$))")
+    r"accompanied by|preferred name|registered by|caller|clerk|unit clerk|typed by|asst|cra|practitioner|worker|photographer|teacher|baby|re|chw|cns|lpn|lvn|cna|np|crna|rph|emt|medic|paramedic|s/o|d/o|w/o|podiatrist|athlete|coach|landlord|co-worker|coworker|client|counselor|counsellor|paciente|midwife|woman|lola|lolo|det\.|known as|also registered as|dietitian|physiotherapist|pastor|survived by|investigator|advocate|physician|pcp)\s*[:,|-]?\s*[\"“'(]?$))")
 # Words that follow "dr" or "mrs" in quick notes without being a name.
 _AFTER_TITLE = set(["aware", "notified", "paged", "called", "updated", "said", "says", "ordered", "orders", "order", "note", "notes", "was", "is", "will", "and", "the", "at", "to", "in", "on", "of", "for", "here", "present", "office", "visit", "team", "said", "re", "with", "who", "has", "had", "would", "wants"])
 _DESCRIBED = re.compile(r"^,? (?:DOB|D\.O\.B\.?|MRN|born|age[d:]? \d|\d{1,3}[- ]?(?:y/?o|yo|years?[- ]old|month[- ]old)\b|"
                         r"a \d{1,3}[- ]year[- ]old)")
-_ROLES = {"CHW", "CNS", "LPN", "LVN", "CNA", "NP", "PA", "RN", "CRNA", "EMT", "PCG", "SW", "CM", "PT", "OT", "RT", "MA"}
+_ROLES = {"CRA", "CRC", "MLS", "CHW", "CNS", "LPN", "LVN", "CNA", "NP", "PA", "RN", "CRNA", "EMT", "PCG", "SW", "CM", "PT", "OT", "RT", "MA"}
 # Capitalised abbreviations seen after a word that would otherwise cue a name ("daughter | DL …").
-_ABBREVIATIONS = set(["ICF", "LAR", "CHR", "VIP", "DNR", "DNI", "POA", "MOLST", "POLST", "CPR", "ICU", "EMS", "EMT", "CNA", "PCA", "IV", "PO", "PRN", "BID", "TID", "QID", "NPO", "HIPAA", "ROI", "ID", "DOB", "MRN", "SSN", "ED", "ER", "OR", "NICU", "PICU", "CT", "MRI", "EKG", "ECG", "EEG", "CBC", "BMP", "CMP"])
+_ABBREVIATIONS = set(["SNF", "HOH", "RTC", "ASA", "LTC", "ALF", "ICF", "LAR", "CHR", "VIP", "DNR", "DNI", "POA", "MOLST", "POLST", "CPR", "ICU", "EMS", "EMT", "CNA", "PCA", "IV", "PO", "PRN", "BID", "TID", "QID", "NPO", "HIPAA", "ROI", "ID", "DOB", "MRN", "SSN", "ED", "ER", "OR", "NICU", "PICU", "CT", "MRI", "EKG", "ECG", "EEG", "CBC", "BMP", "CMP"])
+_CRED_SET = set(_CRED.replace("\\", "").split("|"))
+# Cue words that name a person's role or relation (not a weak "per", "to", "subject").
+_PERSON_CUE = re.compile(r"(?i)^(?:mr|mrs|ms|miss|mx|dr|prof|doctor|son|daughter|wife|husband|mother|father|mom|dad|"
+                         r"sister|brother|grandson|granddaughter|friend|neighbou?r|aunt|uncle|niece|nephew|cousin|"
+                         r"partner|spouse|patient|pt|name|patient name|caller|dear|hi|hello|rn|np|pa|lpn|lvn|cna|md|"
+                         r"crna|asst|assistant|coordinator|interpreter|chaplain|pastor|officer|deputy|detective)\.?$")
+_DOTTED_NOT_NAMES = {"A.M.", "P.M.", "U.S.", "U.K.", "E.R.", "O.R.", "D.C.", "N.B.", "I.V.", "P.O.", "B.I.D.", "T.I.D.",
+                     "Q.I.D.", "M.D.", "D.O.", "R.N.", "N.P.", "P.A.", "E.D.", "I.D.", "A.D.", "B.C.", "Q.D."}
 _TITLE_WORDS = {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Doctor", "Rev", "Fr", "Capt", "Sgt"}
 _CRED_AFTER = re.compile(rf"^,? (?:{_CRED})\b|^\s*\((?:{_CRED})\)")
 _EPONYM_AFTER = re.compile(
@@ -93,7 +102,10 @@ _EPONYM_AFTER = re.compile(
 _FACILITY = re.compile(r"\b(?:Hospital|Clinic|Center|Centre|Medical|Health|Healthcare|University|College|Institute|"
                        r"Pharmacy|Laboratory|Labs?|Imaging|Radiology|Associates|Group|Practice|Memorial|General|"
                        r"Regional|Community|County|Care|Services|Rehab|Rehabilitation|Nursing|Home|Hospice|Foundation|"
-                       r"Department|Dept|Unit|Ward|Insurance|Medicare|Medicaid|Blue|Cross|Shield|Aetna|Cigna|Humana)\b")
+                       r"Department|Dept|Unit|Ward|Insurance|Medicare|Medicaid|Blue|Cross|Shield|Aetna|Cigna|Humana|"
+                       r"Pediatrics|Cardiology|Oncology|Orthopedics|Dermatology|Neurology|Urology|Surgery|Surgical|Dental|"
+                       r"Dentistry|Drug|Drugs|Ambulance|Ambulette|Transport|School|Academy|Elementary|Church|Outreach|"
+                       r"Shelter|Farmacia|Partners|Physicians|Specialists|Suites|Pharmacy|Apothecary|Therapy|Wellness)\b")
 # Capitalised words that start sentences and headings in notes; never a name on their own.
 _COMMON = set(["A", "An", "The", "This", "That", "These", "Those", "He", "She", "They", "We", "I", "It", "His", "Her", "Their", "Our", "My", "Your", "Patient", "Pt", "Name", "Date", "Time", "Plan", "Assessment", "History", "Hx", "Exam", "Impression", "Findings", "Diagnosis", "Diagnoses", "Allergies", "Medications", "Meds", "Labs", "Vitals", "Chief", "Complaint", "HPI", "ROS", "PMH", "PSH", "FH", "SH", "Social", "Family", "Past", "Medical", "Surgical", "Review", "Systems", "Physical", "General", "HEENT", "Neck", "Lungs", "Heart", "Abdomen", "Extremities", "Neuro", "Skin", "Psych", "Left", "Right", "Bilateral", "Upper", "Lower", "Chest", "Pain", "Fever", "Cough", "No", "Yes", "Not", "None", "Denies", "Reports", "States", "Noted", "Will", "Follow", "Continue", "Start", "Stop", "Discharge", "Admission", "Admitted", "Discharged", "Home", "Follow-up", "Return", "Call", "Sincerely", "Regards", "Thank", "Thanks", "Dear", "Hello", "Hi", "Signed", "Dictated", "Reviewed", "Attending", "Nurse", "Doctor", "Dr", "Mr", "Mrs", "Ms", "Miss", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Tomorrow", "Yesterday", "Morning", "Evening", "Night", "Daily", "Weekly", "Per", "Please", "Note", "Notes", "Status", "Post", "Pre", "Op", "Operative", "Procedure", "Indication", "Indications", "Technique", "Comparison", "Result", "Results", "Report", "Final", "Preliminary", "Addendum", "Summary", "Course", "Hospital", "Clinic", "Emergency", "Department", "Unit", "Room", "Bed", "Floor", "Service", "Team", "Primary", "Care", "Provider", "Insurance", "Member", "Policy", "Group", "Address", "Phone", "Fax", "Email", "Contact", "Emergency", "Next", "Kin", "Relationship", "Spouse", "Son", "Daughter", "Mother", "Father", "Wife", "Husband", "Sister", "Brother", "Self", "Other", "Male", "Female", "Sex", "Gender", "Age", "DOB", "MRN", "SSN", "ID", "Account", "Acct", "Visit", "Encounter", "Type", "Reason", "Location", "Source", "Level", "Grade", "Stage", "Score", "Total", "Normal", "Abnormal", "Positive", "Negative", "Stable", "Improved", "Worse", "Mild", "Moderate", "Severe", "Acute", "Chronic", "Recent", "New", "Old", "Prior", "Previous", "Current", "Initial", "Repeat", "Blood", "Urine", "Pressure", "Rate", "Heart", "Oxygen", "Weight", "Height", "Temp", "Pulse", "Resp", "Saturation", "Given", "Received", "Tolerated", "Ordered", "Started", "Increased", "Decreased", "Held", "Resumed", "Also", "And", "Or", "But", "If", "When", "While", "After", "Before", "During", "Since", "Until", "Then", "So", "As", "At", "On", "In", "Of", "For", "With", "Without", "From", "To", "By", "Via", "Per", "Re", "Cc", "Bcc", "Subject", "Attn", "Regarding", "Subject", "Specimen", "Clinical", "Information", "Reference", "Range", "Units", "Value", "Flag", "Signature", "Electronically", "Verified", "Approved", "Transcribed", "Witness", "Consent", "Advance", "Directive", "Code", "Full", "DNR", "DNI", "Social", "Work", "Case", "Management", "Physical", "Therapy", "Occupational", "Speech", "Pharmacy", "Nutrition", "Dietitian", "Chaplain", "Security", "Police", "Lab", "Radiology", "Imaging", "Pathology", "Cardiology", "Neurology", "Oncology", "Surgery", "Medicine", "Pediatrics", "Psychiatry", "Obstetrics", "Gynecology", "Urology", "Nephrology", "Endocrinology", "Gastroenterology", "Pulmonology", "Dermatology", "Orthopedics", "Ophthalmology", "ICU", "CCU", "ED", "ER", "OR", "PACU", "NICU", "PICU", "Telemetry", "Ward", "Street", "Avenue", "Road", "Suite", "Apt", "Box", "Officer", "Deputy", "Detective", "Chaplain", "Coordinator", "Technician", "Tech", "Rep", "Representative", "Captain", "Sergeant", "Bedside", "Charge", "RN", "MD", "NP", "PA", "DO", "LPN", "CNA", "Baby", "Boy", "Girl", "Infant", "Twin", "Rev", "Fr", "Prof", "Sister", "Capt", "Sgt", "Job", "Echo", "Investigations", "Visitor", "Visitors", "Role", "Access", "Colleague", "Whom", "Concern", "Occupation", "Employer", "Team", "Duke", "Tel", "Mob", "Mobile", "Cell", "Ph", "Fax"])
 _WEAK_CUES = {"per", "to", "from", "called", "paged", "contact", "hi", "hello", "thanks", "thank you", "regards",
@@ -169,12 +181,15 @@ def _names(text: str) -> list[PHIFinding]:
         # "Mahsa Jafari-Tehrani, DOB 04/01/1965", "Yuki Tanabe-Morales, 11 y/o": a person described like a patient
         described = bool(_DESCRIBED.match(text[end:end + 40]))
         strong_cue = bool(cue_match) or bool(_CRED_AFTER.match(after)) or described
-        if " ".join(names) in STATE_SET or any(n in _COUNTRIES for n in names):
+        if " ".join(names) in STATE_SET or (len(names) == 1 and names[0] in _COUNTRIES):
             continue
         if caps or len(names) == 1:   # headers, acronyms and single words: only after a cue naming a person
             if (name_cue and len(names) <= 3 and not any(n in _COMMON or n.title() in _COMMON for n in names)
                     and not (caps and re.fullmatch(rf"(?:{_CRED})(?: (?:{_CRED}))*", " ".join(names)))
-                    and not (caps and len(names) == 1 and (len(names[0]) < 3 or names[0] in _ABBREVIATIONS))):
+                    and not (caps and len(names) == 1 and (len(names[0]) < 3 or names[0] in _ABBREVIATIONS))
+                    # one everyday word ("Triage RN", "Subject: Statement") needs a title or a relative before it
+                    and not (len(names) == 1 and not caps and names[0].lower() in _english()
+                             and not (cue_match and _PERSON_CUE.search(cue_word)))):
                 out.append(PHIFinding("name", chunk, start, end))
             continue
         first_known = bool(names) and (names[0] in firsts or (len(names) > 1 and names[0] in lasts and names[1] in firsts))
@@ -261,13 +276,30 @@ def _names(text: str) -> list[PHIFinding]:
     for m in _COMMA_NAME.finditer(text):
         before = text[max(0, m.start() - 40):m.start()]
         after = text[m.end():m.end() + 60].split("\n", 1)[0]
-        words = [_bare(w) for w in re.split(r"[ ,]+", m.group(0)) if len(_bare(w)) > 1]
-        if any(w in _COMMON or w.title() in _COMMON for w in words):
+        span_text, span_end = m.group(0), m.end()
+        while span_text.split()[-1] in _CRED_SET and len(span_text.split()) > 2:   # "PATEL, KIRAN MD"
+            span_text = span_text[:span_text.rfind(" ")]
+            span_end = m.start() + len(span_text)
+        words = [_bare(w) for w in re.split(r"[ ,]+", span_text) if len(_bare(w)) > 1]
+        if any(w in _COMMON or w.title() in _COMMON or w in _CRED_SET or w in _ABBREVIATIONS or w in _ROLES
+               for w in words):
             continue
         if (_CUES_BEFORE.search(before) or _ID_CONTEXT.search(after)
                 or re.match(r"[ \t]*\n\s*(?:DOB|MRN|D\.O\.B|Age\b|Sex\b)", text[m.end():m.end() + 40])
                 or (text[max(0, m.start() - 1):m.start()] in ("", "\n") and re.match(r"\s*(?:\||\s{2})", after))):
+            out.append(PHIFinding("name", span_text, m.start(), span_end))
+    # an initials key: "AJ = Adriana Jaramillo, RN" (the initials are then looked for in the whole note)
+    for m in re.finditer(rf"\b([A-Z]{{2,3}}) = ({_NAME_TOKEN}(?: (?:[A-Z]\. )?{_NAME_TOKEN}){{1,2}})", text):
+        out.append(PHIFinding("name", m.group(1), m.start(1), m.end(1)))
+        out.append(PHIFinding("name", m.group(2), m.start(2), m.end(2)))
+    # initials with full stops: "D.W.", "M.R.G." (a subject in a log), not "A.M." or "U.S."
+    for m in re.finditer(r"(?<![\w.])[A-Z]\.[A-Z]\.(?:[A-Z]\.)?(?![\w.])", text):
+        if m.group(0) not in _DOTTED_NOT_NAMES:
             out.append(PHIFinding("name", m.group(0), m.start(), m.end()))
+    # form fields: "Last Begay   First Tyler   MI R"
+    for m in re.finditer(r"\b(?:Last(?: Name)?|First(?: Name)?|Middle(?: Name)?|MI|Surname|Given [Nn]ame|Family [Nn]ame)"
+                         rf"\b:?[ \t]+({_NAME_TOKEN}|[A-Z]\b)(?=[ \t]{{2,}}|[ \t]*\n|[ \t]*\|)", text):
+        out.append(PHIFinding("name", m.group(1), m.start(1), m.end(1)))
     return out
 
 
@@ -290,7 +322,8 @@ _PLACE_CUE = re.compile(
     r"(?i:\b(?:lives?|living|lived|moved|moving|relocated|resides?|residing|stays?|staying|based|visiting|driving|drove|"
     r"flew|travell?ed|returned|born|raised|works?|working|winter|summer|son|daughter|sister|brother|mother|father|wife|"
     r"husband|family|relatives?|grandmother|grandfather|friend|pharmacy|away|neighbou?rhood|ist|ian|arrived|arriving|"
-    r"flying|flew|fled|emigrated|immigrated|came|coming|farm|mines?|town|village|outside|partner|cousin|aunt|uncle)\b"
+    r"flying|flew|fled|emigrated|immigrated|came|coming|farm|mines?|town|village|outside|partner|cousin|aunt|uncle|"
+    r"church|road|highway|near)\b"
     r"[^.;\n]{0,45}?)$")
 _PLACE = re.compile(r"\b(?:in|from|near|of|outside|at) (?:the )?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b(?![ -]?[A-Z])")
 _COUNTRIES = set(["Afghanistan", "Albania", "Algeria", "Angola", "Argentina", "Armenia", "Australia", "Austria", "Bangladesh", "Belarus", "Belgium", "Bhutan", "Bolivia", "Bosnia", "Brazil", "Bulgaria", "Burundi", "Cambodia", "Cameroon", "Canada", "Chile", "China", "Colombia", "Congo", "Cuba", "Cyprus", "Czechia", "Denmark", "Ecuador", "Egypt", "Eritrea", "Ethiopia", "England", "Fiji", "Finland", "France", "Gambia", "Georgia", "Germany", "Ghana", "Greece", "Guatemala", "Guinea", "Haiti", "Honduras", "Hungary", "India", "Indonesia", "Iran", "Iraq", "Ireland", "Israel", "Italy", "Jamaica", "Japan", "Jordan", "Kenya", "Korea", "Kuwait", "Laos", "Lebanon", "Liberia", "Libya", "Lithuania", "Malawi", "Malaysia", "Mali", "Mexico", "Moldova", "Mongolia", "Morocco", "Mozambique", "Myanmar", "Namibia", "Nepal", "Netherlands", "Nicaragua", "Niger", "Nigeria", "Norway", "Oman", "Pakistan", "Palestine", "Panama", "Paraguay", "Peru", "Philippines", "Poland", "Portugal", "Qatar", "Romania", "Russia", "Rwanda", "Samoa", "Scotland", "Senegal", "Serbia", "Sierra", "Singapore", "Somalia", "Spain", "Sudan", "Sweden", "Switzerland", "Syria", "Taiwan", "Tanzania", "Thailand", "Tonga", "Tunisia", "Turkey", "Uganda", "Ukraine", "Uruguay", "Uzbekistan", "Venezuela", "Vietnam", "Wales", "Yemen", "Zambia", "Zimbabwe", "English", "Spanish", "French", "Arabic", "Mandarin", "Cantonese", "Somali", "Amharic", "Tigrinya", "Swahili", "Hindi", "Urdu", "Punjabi", "Tamil", "Bengali", "Tagalog", "Vietnamese", "Korean", "Japanese", "Russian", "Ukrainian", "Polish", "Portuguese", "Haitian", "Creole", "Farsi", "Dari", "Pashto", "Turkish", "Greek", "Italian", "German", "Navajo", "Samoan", "Tongan"])

@@ -52,7 +52,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "phone": re.compile(r"(?<![\d.])(?:\+?1[ .-]?)?(?:\(\d{3}\)\s?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\d])"
                         r"(?:\s*(?:x|ext\.?)\s*\d{1,5})?"),
     "date": re.compile(
-        rf"(?<![\d./])(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}}-\d{{1,2}}-\d{{2,4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|"
+        rf"(?<![\d./])(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9])-\d{{2,4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|"
         rf"\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}}|"
         rf"{_DAY}[ -]{_MONTH}\.?[ ,-]*(?:\d{{4}}|\d{{2}}\b)?|{_MONTH}-{_DAY}-\d{{4}}|"
         rf"{_MONTH}\.? {_DAY}(?:,? \d{{4}})?|{_MONTH}\.?,? \d{{4}}|"
@@ -63,9 +63,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "age_over_89": re.compile(r"\b(?:9\d|1[01]\d)(?=[- ]?(?:years?|yrs?|y/?o|yo|y\.o\.)(?:\b|\s)|-year|\s?[FM]\b(?!\.))|"
                               r"(?i:(?<=\bage )|(?<=\baged )|(?<=\bage: )|(?<=\bage:))(?:9\d|1[01]\d)\b"),
     "address": re.compile(rf"(?:\b(?:Flat|Apt|Unit|Level|Shop|Suite|Door No\.?) [\w/]+, )?"
-                          rf"\b\d{{1,6}}(?:-\d{{1,5}})?(?: [NSEW]\.?)? (?:(?:{_WORD}|\d+(?:st|nd|rd|th)) ){{1,4}}"
+                          rf"\b[NSEW]?\d{{1,6}}(?:-\d{{1,5}})?(?: [NSEW]\.?)? (?:(?:{_WORD}|\d+(?:st|nd|rd|th)) ){{1,4}}"
                           rf"(?:(?:{_STREET_ABBR})\b\.?|"
-                          rf"(?:{_STREET_TYPES})\b)"
+                          rf"(?:{_STREET_TYPES})\b)(?: (?:[NSEW]|NE|NW|SE|SW)\b)?"
                           r"(?:,? (?:Suite|Ste|Apt|Unit|#)\.? ?[\w-]+)?|\b(?:P\.?\s?O\.?\s?Box|POB) \d+\b"),
     "zip": re.compile(rf"\b(?:{_STATES}|{_STATE_NAMES}),?\s{{1,2}}(?P<v>\d{{5}}(?:-\d{{4}})?)\b|"
                       rf"(?<=, (?:{_STATES}) )\d{{5}}(?:-\d{{4}})?\b|\b\d{{5}}-\d{{4}}\b|"
@@ -87,13 +87,14 @@ EXTRA_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r"[:\s(#]*)(?P<v>\d{4})\b")),
     # a month and day with no year, away from scores and fractions (3/10 pain, 5/5 strength, 1/2 tab)
     ("date", re.compile(r"(?i:(?<!day )(?<!pod )(?<!cas )(?<!apgar )(?<!max )(?<!min )(?<!to )(?<!c/o )(?<!pain )(?<!strength )(?<!power )(?<!motor ))"
-                        r"(?<![\d/.:,$-])(?P<v>(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[5-9]))(?<!/10)"
+                        r"(?<![\d/.:,$-])(?<![A-Za-z0-9]\()(?P<v>(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[5-9]))(?<!/10)"
                         r"(?![\d/%]|\s*(?:pain|strength|power|scale|score|tab|dose|mg|mL|L\b|x\b|hrs?|times|doses|days|"
-                        r"weeks|of\b|cm\b))")),
-    ("date", re.compile(r"(?i:\b(?:visit|on|to|from|until|dated|seen|next|last|changed|drawn|done)\s|\()"
+                        r"weeks|of\b|cm\b|positive|negative|cores?|nodes?|specimens|bottles|sets))")),
+    ("date", re.compile(r"(?i:\b(?:visit|on|to|from|until|dated|seen|next|last|changed|drawn|done)\s|(?<=\s)\()"
                         r"(?P<v>(?:1[0-2]|0?[1-9])/0?[1-4])(?![\d/])")),
     # a user name: "portal username delphine.ak"
-    ("id", re.compile(r"(?i:\b(?:user ?name|login|user id|screen name|handle)[:\s]+)(?P<v>(?=[\w.@-]*[\d._@])[\w.@-]{3,}\w)")),
+    ("id", re.compile(r"\b[A-Z]{2,}\\[a-z][\w.-]+|(?<=\bby )[a-z]{3,}\d+\b")),
+    ("id", re.compile(r"(?i:\b(?:user ?name|user|login|user id|screen name|handle)[:\s]+)(?P<v>(?=[\w.@-]*[\d._@])[\w.@-]{3,}\w)")),
     # a month on its own after a word that dates it: "in November", "since last March"
     ("date", re.compile(rf"\b(?:in|since|during|last|this|next|early|late|mid|until|from|before|after|through|about|"
                         rf"around|of|end of|for) (?P<v>(?i:{MONTH_NAMES}))\b(?!\s+\d)")),
@@ -102,7 +103,12 @@ EXTRA_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         r"(?:st|nd|rd|th))\b(?!\s+(?:percentile|centile|floor|grade|time|dose|cycle|week|day|rib|"
                         r"cranial|nerve|digit|toe|finger|metatarsal|intercostal|ventricle|edition|birthday))")),
     # ages: "Age ...... 94", "now 96", "aged 93"
-    ("age_over_89", re.compile(r"(?i:\bage\b[\s.:=]*|\bnow |\baged )(?P<v>9\d|1[01]\d)\b(?![./]\d|\s*(?:%|kg|mm|cm|mg|bpm|mmHg))")),
+    ("age_over_89", re.compile(r"(?i:\bage\b[\s.:=]*|\bnow |\baged |\bturn(?:ed|s|ing)? |\bis |\bwas )(?P<v>9\d|1[01]\d)\b"
+                               r"(?![./:]\d|\s*(?:%|kg|mm|cm|mg|bpm|mmHg|min|minutes|mL|units|beats|breaths|/))")),
+    # ages written in words ("ninety-three", "one hundred and one") and after a name in parentheses ("Ruby (94)")
+    ("age_over_89", re.compile(r"(?i)\b(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+                               r"one hundred(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine|ten))?)"
+                               r"(?=[- ](?:years?|yrs?|y/?o)\b|[- ]year[- ]old)|(?<=[a-z] \()(?:9\d|1[01]\d)(?=\))")),
     # Canadian postcodes (L6Z 3K8), Irish Eircodes (H91 F6K2), Australian postcodes after a state (NSW 2480)
     ("zip", re.compile(r"\b[A-Z]\d[A-Z] \d[A-Z]\d\b|\b[A-Z]\d{2} [A-Z0-9]{4}\b|"
                        r"(?<=\b(?:NSW|VIC|QLD|TAS|ACT) )\d{4}\b|(?<=\b(?:SA|WA|NT) )\d{4}\b")),
@@ -121,20 +127,27 @@ EXTRA_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # counties: "Pinal County", "Co. Galway"
     ("city", re.compile(r"\b(?:Co\.|County) [A-Z][a-z]+|\b[A-Z][a-z]+(?: [A-Z][a-z]+)? County\b")),
     # an unambiguous day/month (19/08), and a month/day followed by a clock time ("12/2 09:00")
-    ("date", re.compile(r"(?<![\d/.])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/%]|\s*(?:mg|mcg|mL|units|IU|tab))|"
+    ("date", re.compile(r"(?<![\d/.])(?!24/7\b)(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/%]|\s*(?:mg|mcg|mL|units|IU|tab))|"
                         r"(?<![\d/.])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?= \d{1,2}:\d{2}\b)")),
     # a number after a badge sign: "officer Price #S-118"
     ("id", re.compile(r"(?<=\s)#\s?(?=[A-Z0-9-]*\d{3})[A-Z0-9][A-Z0-9-]{2,}\b")),
     # "moved to Tucson", "originally from Shiraz"
     ("city", re.compile(r"(?:\bmoved (?:back |away )?to |\boriginally from |\bclinic in |\btrip to )"
                         r"(?P<v>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?!\s*\d)")),
+    ("city", re.compile(r"\b(?:City|Town)\b:?[ \t]+(?P<v>[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})(?=[ \t]{2,}|[ \t]*\n|,|[ \t]*\|)")),
+    # "around the 2nd", "Sat 6/8", "(Sept)", "in May."
+    ("date", re.compile(r"(?i:\baround )(?P<v>the (?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b|"
+                        r"(?<=\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/])|"
+                        r"(?<=\()(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=\))|"
+                        r"(?<=\bin )May(?=[.,;)]| after| before| when| and\b)")),
+    ("phone", re.compile(r"(?i:\bcall ?back(?: number)?:?\s*|\bnumber:?\s+)(?P<v>\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|\d{3}-\d{4})\b")),
     # UK-style postcodes: LE9 4QT
     ("zip", re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b")),
     # street names without a number after "on"/"at": "on Pruitt Street", "on Main St"
     ("address", re.compile(r"(?<=\bon )(?:[A-Z][a-z]+ ){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|"
                            r"Way|Pike|Highway|Hwy)\b\.?")),
     # rural routes, county roads, flats: "RR 3 Box 1142", "County Road 14", "Flat 6, 31 Ashcombe Gardens"
-    ("address", re.compile(r"\b(?:RR|HC) \d+,? Box \d+|\bRural Route \d+(?:,? Box \d+)?|\b(?:County Road|CR|State Route|SR|Route) \d+\b|"
+    ("address", re.compile(r"\b(?:RR|HC) \d+,? Box \d+|\bRural Route \d+(?:,? Box \d+)?|\b(?:County Road|CR|State Route|SR|Route) (?:\d+|[A-Z]{1,2})\b|"
                            rf"\bFlat \d+[A-Z]?, \d+ (?:{_WORD} ){{1,3}}(?:Gardens|Close|Mews|Crescent|Court|Road|Street|Lane|"
                            r"Avenue|Place|Terrace|Square|Row|Walk|Grove|Green|Rise|Hill|View)\b")),
     # HL7 v2 segments: LAST^FIRST^M names, street^^city^ST^ZIP addresses, ^area^number phones
@@ -158,12 +171,12 @@ _ID_LABEL = re.compile(
     r"((?=[A-Z0-9 -]*\d)[A-Z0-9][A-Z0-9-]{1,}(?:[ ](?:[A-Z0-9]{2,}|\d(?![\w.])|[A-Z](?![\w.]))){0,3}"
     r"|(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{5,})")
 # Words before a code that make it a product, lot or billing code, not a patient identifier.
-_NOT_PATIENT_CODE = re.compile(r"(?i)\b(?:lot|batch|ndc|cpt|hcpcs|icd(?:-?10)?|code|model|ref|catalog|cat\.?|"
-                               r"part|version|v\.?|exp(?:iry)?|size)\s*[:#]?\s*$")
+_NOT_PATIENT_CODE = re.compile(r"(?i:\b(?:lot|batch|ndc|cpt|hcpcs|icd(?:-?10)?|code|model|catalog|cat\.?|"
+                               r"part|version|v\.?|exp(?:iry)?|size)\s*[:#]?\s*$)|\bREF\s*[:#]?\s*$")   # REF: a product's
 # Long codes anywhere: at least 6 characters with 4+ digits, or letters and digits mixed.
 _CODE = re.compile(r"(?<![\w.$/])(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,}[A-Z0-9](?![\w/%])"
                    r"|(?<![\w.$/])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{10,}(?![\w/%])")
-_NOT_CODE = re.compile(r"^(?:\d{1,4}|\d+-\d+|[A-Z]\d{2}(?:\.\d+)?|\d{4}-\d{2}-\d{2}|(?:19|20)\d{2}s?)$")
+_NOT_CODE = re.compile(r"^(?:G\d{1,2}P\d{1,4}|\d{1,4}|\d+-\d+|[A-Z]\d{2}(?:\.\d+)?|\d{4}-\d{2}-\d{2}|(?:19|20)\d{2}s?)$")
 
 def labelled_ids(text: str) -> list[PHIFinding]:
     out = []
