@@ -432,6 +432,15 @@ class PrefixCache:
         return n, state
 
 
+def _cache_keyword(model) -> str:
+    """The name under which this model's ``forward`` takes a key/value cache: ``cache`` from
+    transformers 5 on (``past_key_values`` is deprecated there), ``past_key_values`` before."""
+    import inspect
+
+    core = model.get_base_model() if hasattr(model, "get_base_model") else model
+    return "cache" if "cache" in inspect.signature(core.forward).parameters else "past_key_values"
+
+
 def choice_generate(model, tok, messages: list[dict[str, str]], choices: Sequence[str],
                     prefix_cache: PrefixCache | None = None) -> tuple[str, int, int]:
     """Greedy decoding restricted to ``choices``: at each step the most likely next token among those
@@ -467,7 +476,7 @@ def choice_generate(model, tok, messages: list[dict[str, str]], choices: Sequenc
                 if cache is None and prefix_cache is not None:
                     shared, cache = prefix_cache.take(pending)
                     read, pending = pending[:shared], pending[shared:]
-                state = {} if cache is None else {"past_key_values": cache}
+                state = {} if cache is None else {_cache_keyword(model): cache}
                 out = model(input_ids=torch.tensor([pending]), use_cache=True, logits_to_keep=1, **state)
                 # transformers 5 names the KV cache `cache` (`past_key_values` before)
                 cache = out.cache if "cache" in out else out.past_key_values

@@ -102,6 +102,10 @@ def test_chapter_runs_with_small_parameters(chapter, tmp_path):
                               kernel_name="python3", cwd=str(tmp_path), progress_bar=False, execution_timeout=600)
     last = out.cells[-1]
     assert any("checks passed" in o.get("text", "") for o in last.outputs)
+    # a rendered page must not show warnings or tracebacks (with the builder's file paths) to readers
+    stderr = [(i, o.get("text", "")[:200]) for i, c in enumerate(out.cells[:-1]) if c.cell_type == "code"
+              for o in c.get("outputs", []) if o.get("output_type") == "stream" and o.get("name") == "stderr"]
+    assert stderr == [], stderr
     slow = sorted(((c.metadata.get("papermill", {}).get("duration") or 0, i) for i, c in enumerate(out.cells)),
                   reverse=True)[:3]
     print(f"{chapter}: slowest cells " + ", ".join(f"#{i} {d:.1f}s" for d, i in slow))
