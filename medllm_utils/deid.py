@@ -248,8 +248,7 @@ def _names(text: str) -> list[PHIFinding]:
              if m.group(1) not in _COMMON and m.group(1).lower() not in _LOWER_COMMON and not m.group(1).isupper()]
     known = [m for m in lines if m.group(1) in firsts]
     for m in (lines if len(known) >= 3 else []):   # a conversation: every speaker, known name or not
-        if True:
-            out.append(PHIFinding("name", m.group(0), m.start(), m.end()))
+        out.append(PHIFinding("name", m.group(0), m.start(), m.end()))
     # two or three capitalised words followed by a record number or an age and sex: a list of patients
     for m in re.finditer(rf"\b({_NAME_TOKEN}(?: {_NAME_TOKEN}){{1,2}})(?=\s{{2,}}[A-Z]{{0,3}}\d{{5,}}\b|\s+\d{{1,3}} ?[MF]\b|\s*\|\s*[A-Z]{{0,3}}\d{{5,}}\b)", text):
         if not any(_bare(w) in _COMMON for w in m.group(1).split()) and not _FACILITY.search(m.group(1)):
