@@ -466,6 +466,7 @@ def choice_generate(model, tok, messages: list[dict[str, str]], choices: Sequenc
     pending = list(prompt)   # tokens appended but not yet read by the model
     read: list[int] = []     # tokens whose keys and values `cache` holds
     cache = None
+    cache_keyword = _cache_keyword(model)
     with torch.inference_mode():   # float32: at batch size 1, bfloat16 autocast was not faster here
         while True:
             alive = [o for o in options if o[:len(chosen)] == chosen]
@@ -476,7 +477,7 @@ def choice_generate(model, tok, messages: list[dict[str, str]], choices: Sequenc
                 if cache is None and prefix_cache is not None:
                     shared, cache = prefix_cache.take(pending)
                     read, pending = pending[:shared], pending[shared:]
-                state = {} if cache is None else {_cache_keyword(model): cache}
+                state = {} if cache is None else {cache_keyword: cache}
                 out = model(input_ids=torch.tensor([pending]), use_cache=True, logits_to_keep=1, **state)
                 # transformers 5 names the KV cache `cache` (`past_key_values` before)
                 cache = out.cache if "cache" in out else out.past_key_values
