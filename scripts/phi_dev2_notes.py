@@ -27,8 +27,12 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections import Counter
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))   # scripts/phi_markup.py
+from phi_markup import strip_marks
 
 OUT = Path(__file__).resolve().parents[1] / "medllm_utils" / "resources" / "data" / "phi_dev2_notes.jsonl"
 
@@ -59,28 +63,11 @@ def table(rows: list[list[str]], header: bool = True) -> str:
 
 
 def parse(marked: str) -> tuple[str, list[dict], list[dict]]:
-    out: list[str] = []
-    spans: list[dict] = []
-    looks: list[dict] = []
-    pos = 0
-    length = 0
-    for m in MARK.finditer(marked):
-        before = marked[pos:m.start()]
-        out.append(before)
-        length += len(before)
-        if m.group(1):
-            kind, inner = m.group(1), m.group(2)
-            assert kind in TYPES, kind
-            spans.append({"start": length, "end": length + len(inner), "text": inner, "type": kind})
-        else:
-            kind, inner = m.group(3), m.group(4)
-            assert kind in KINDS, kind
-            looks.append({"start": length, "end": length + len(inner), "text": inner, "kind": kind})
-        out.append(inner)
-        length += len(inner)
-        pos = m.end()
-    out.append(marked[pos:])
-    text = "".join(out)
+    text, spans, looks = strip_marks(marked, MARK)
+    for s in spans:
+        assert s["type"] in TYPES, s["type"]
+    for x in looks:
+        assert x["kind"] in KINDS, x["kind"]
     for tag in ("[[", "]]", "{{", "}}"):
         assert tag not in text, (tag, text[:80])
     return text, spans, looks

@@ -55,9 +55,13 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections import Counter
 from itertools import pairwise
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))   # scripts/phi_markup.py
+from phi_markup import strip_marks
 
 OUT = Path(__file__).resolve().parents[1] / "medllm_utils" / "resources" / "data" / "phi_dev3_notes.jsonl"
 
@@ -913,29 +917,7 @@ Plan: Bicillin given R ventrogluteal with {{drug|lignocaine}}, tolerated. ECG: A
 
 def _convert(marked: str) -> tuple[str, list[dict], list[dict]]:
     """Strip the marks of one note; return the plain text, its spans and its look-alikes."""
-    out: list[str] = []
-    spans: list[dict] = []
-    looks: list[dict] = []
-    pos = 0
-    length = 0
-    for m in _MARK.finditer(marked):
-        before = marked[pos:m.start()]
-        out.append(before)
-        length += len(before)
-        if m.group(1) is not None:
-            label, inner = m.group(1), m.group(2)
-        else:
-            label, inner = m.group(3), m.group(4)
-        start = length
-        out.append(inner)
-        length += len(inner)
-        if m.group(1) is not None:
-            spans.append({"start": start, "end": length, "text": inner, "type": label})
-        else:
-            looks.append({"start": start, "end": length, "text": inner, "kind": label})
-        pos = m.end()
-    out.append(marked[pos:])
-    return "".join(out), spans, looks
+    return strip_marks(marked, _MARK)
 
 
 def build() -> list[dict]:

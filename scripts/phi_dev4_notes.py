@@ -47,8 +47,12 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections import Counter
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))   # scripts/phi_markup.py
+from phi_markup import strip_marks
 
 OUT = Path(__file__).resolve().parents[1] / "medllm_utils" / "resources" / "data" / "phi_dev4_notes.jsonl"
 
@@ -1244,22 +1248,7 @@ MARK = re.compile(r"\[\[([A-Z_0-9]+)\|(.*?)\]\]|\{\{([a-z_]+)\|(.*?)\}\}")
 
 def _parse(marked: str) -> tuple[str, list[dict], list[dict]]:
     """Strip the marks from one note; return its text, PHI spans and look-alikes."""
-    parts, spans, looks = [], [], []
-    pos = length = 0
-    for m in MARK.finditer(marked):
-        parts.append(marked[pos:m.start()])
-        length += m.start() - pos
-        value = m.group(2) if m.group(1) else m.group(4)
-        item = {"start": length, "end": length + len(value), "text": value}
-        if m.group(1):
-            spans.append({**item, "type": m.group(1)})
-        else:
-            looks.append({**item, "kind": m.group(3)})
-        parts.append(value)
-        length += len(value)
-        pos = m.end()
-    parts.append(marked[pos:])
-    return "".join(parts), spans, looks
+    return strip_marks(marked, MARK)
 
 
 def build() -> list[dict]:

@@ -1,0 +1,40 @@
+"""Marked-up synthetic notes to text, identifier spans and look-alikes: the one conversion the
+de-identification development-set generators (``scripts/phi_dev*_notes.py``) share.
+
+A note is written with ``[[TYPE|text]]`` around each identifier and ``{{kind|text}}`` around each
+look-alike; each generator keeps its own mark pattern (groups: 1 type, 2 identifier text, 3 kind,
+4 look-alike text) and its own checks.
+
+>>> import re
+>>> strip_marks("Seen by [[NAME|Ana Ruiz]] for {{eponym|Graves disease}}.",
+...             re.compile(r"\\[\\[([A-Z_]+)\\|(.+?)\\]\\]|\\{\\{([a-z_]+)\\|(.+?)\\}\\}"))[0]
+'Seen by Ana Ruiz for Graves disease.'
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def strip_marks(marked: str, pattern: re.Pattern[str]) -> tuple[str, list[dict], list[dict]]:
+    """The note without its marks, its identifier spans (start, end, text, type) and its look-alikes
+    (start, end, text, kind), with offsets into the returned text."""
+    parts: list[str] = []
+    spans: list[dict] = []
+    looks: list[dict] = []
+    pos = length = 0
+    for m in pattern.finditer(marked):
+        parts.append(marked[pos:m.start()])
+        length += m.start() - pos
+        identifier = m.group(1) is not None
+        inner = m.group(2) if identifier else m.group(4)
+        item = {"start": length, "end": length + len(inner), "text": inner}
+        if identifier:
+            spans.append({**item, "type": m.group(1)})
+        else:
+            looks.append({**item, "kind": m.group(3)})
+        parts.append(inner)
+        length += len(inner)
+        pos = m.end()
+    parts.append(marked[pos:])
+    return "".join(parts), spans, looks
