@@ -116,6 +116,15 @@ _WEAK_CUES = {"per", "to", "from", "called", "paged", "contact", "hi", "hello", 
 _LOWER_COMMON = set(["will", "may", "june", "april", "august", "mark", "bill", "grace", "hope", "faith", "rose", "joy", "sunny", "dawn", "gray", "grey", "young", "price", "hill", "bell", "long", "short", "white", "black", "brown", "green", "king", "may", "page", "rich", "ward", "wells", "hunter", "love", "early", "case", "cook", "head", "hall", "day", "night", "summer", "winter", "autumn", "ray", "art", "rob", "pat", "sue", "don", "jack", "chase", "drew", "guy", "lane", "miles", "major", "max", "sage", "star", "storm", "victor", "walker", "bishop", "baker", "carter", "cole", "fisher", "hale", "mason", "porter", "prince", "reed", "rose", "sharp", "stone", "strong", "swift", "west", "north", "south", "east", "frank", "noble", "will", "back", "payer", "page", "more", "can", "job", "echo", "amber", "duke", "ford", "hunt", "todd", "mercy", "sierra", "brown", "kenya", "china", "india", "georgia", "israel", "jordan", "chad", "doctor", "say", "sister"])
 
 
+# Cues before a lowercase name in quick notes: a title, a relative, or any cue word.
+_LOWER_TITLE = re.compile(r"(?i)\b(?:dr\.?|doctor|mrs\.?|mr\.?|ms\.?)\s*$")
+_LOWER_RELATIVE = re.compile(r"(?i)\b(?:wife|husband|son|daughter|dtr|sister|brother|mother|father|mom|dad|friend|"
+                             r"neighbou?r|caller|spoke with|this is|grandson|granddaughter|niece|nephew|aunt|uncle)"
+                             r"\s*[:,-]?\s*$")
+_LOWER_CUE = re.compile(r"(?i)\b(?:pt|patient|sister|brother|son|daughter|dtr|wife|husband|mother|father|mom|dad|"
+                        r"friend|neighbor|called|spoke with|spoke to|nurse|handoff to|this is|hi|hello)\s*[:,-]?\s*$")
+
+
 @lru_cache(maxsize=1)
 def _gazetteers() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     def load(name: str) -> frozenset[str]:
@@ -197,24 +206,25 @@ def _names(text: str) -> list[PHIFinding]:
         if strong_cue or (len(names) >= 2 and first_known and rest_ok):
             out.append(PHIFinding("name", chunk, start, end))
     # lowercase names (quick notes): a known name right after a cue word, or before a credential
+    english = _english()
     for m in re.finditer(r"\b([a-z][a-z'’-]+)(?= ([a-z][a-z'’-]+))?", text):
         words = [w for w in m.groups() if w]
-        before, after = text[max(0, m.start() - 30):m.start()], text[m.end():m.end() + 12]
         if not words or words[0] in _LOWER_COMMON:
             continue
+        known = words[0].title() in any_name
+        is_english = words[0] in english
+        unknown = len(words[0]) >= 3 and not is_english and words[0] not in _AFTER_TITLE
+        if not known and not unknown:   # neither a listed name nor an unknown word: no cue makes it one
+            continue
+        before, after = text[max(0, m.start() - 30):m.start()], text[m.end():m.end() + 12]
         # after a title any word that is not a common follower is a surname ("dr haq", "mrs tanaka")
-        title = re.search(r"(?i)\b(?:dr\.?|doctor|mrs\.?|mr\.?|ms\.?)\s*$", before)
-        relative = re.search(r"(?i)\b(?:wife|husband|son|daughter|dtr|sister|brother|mother|father|mom|dad|friend|"
-                             r"neighbou?r|caller|spoke with|this is|grandson|granddaughter|niece|nephew|aunt|uncle)\s*[:,-]?\s*$",
-                             before)
-        unknown = len(words[0]) >= 3 and words[0] not in _english() and words[0] not in _AFTER_TITLE
-        if words[0].title() not in any_name and not ((title or relative) and unknown):
+        title = _LOWER_TITLE.search(before)
+        relative = _LOWER_RELATIVE.search(before)
+        if not known and not ((title or relative) and unknown):
             continue
-        if words[0] in _english() and not (title or relative):   # "patient lies flat": a word, not Lies
+        if is_english and not (title or relative):   # "patient lies flat": a word, not Lies
             continue
-        cue = title or re.search(r"(?i)\b(?:pt|patient|sister|brother|son|daughter|dtr|wife|husband|mother|father|mom|dad|"
-                                 r"friend|neighbor|called|spoke with|spoke to|nurse|handoff to|this is|hi|hello)\s*[:,-]?\s*$",
-                                 before)
+        cue = title or _LOWER_CUE.search(before)
         cred = re.match(r"\s*,?\s*(?:rn|md|np|pa|do|lpn|cna|msw|lcsw|pharmd)\b", after)
         if cue or cred:
             keep = words if len(words) == 2 and words[1].title() in any_name and words[1] not in _LOWER_COMMON else words[:1]
