@@ -88,10 +88,10 @@ def _budget_volume(answer: float, budget_usd: float, per_call_usd: float) -> Res
 def _tokens_per_word(answer: float, text: str) -> Result:
     from .cost import count_tokens
 
-    words = len(text.split())
-    want = count_tokens(text) / max(words, 1)
+    words, tokens = len(text.split()), count_tokens(text)
+    want = tokens / max(words, 1)
     if _close(answer, want, 0.02):
-        return True, f"✓ Right: {want:.2f} tokens per word ({count_tokens(text)} tokens, {words} words)."
+        return True, f"✓ Right: {want:.2f} tokens per word ({tokens} tokens, {words} words)."
     return False, ("✗ Not yet: count the note's tokens with count_tokens(note) and its words with len(note.split()), "
                    "then divide.")
 
