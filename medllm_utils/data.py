@@ -12,6 +12,7 @@ Bundled datasets are synthetic and PHI-free, written for this book (data cards:
 :func:`load_extraction`      30 notes with gold medications (name, dose) and problems
 :func:`load_images`          6 generated glucose charts with a yes/no question each
 :func:`load_llm_table`       the primer's Table 1 of LLMs (2024) and its 2025 additions
+:func:`load_case_studies`    the primer's Table 3: five case studies and how each was evaluated
 :func:`load_knowledge_base`  86 reference passages (64 hold evidence for an MCQ, 22 answer none) for retrieval
 :func:`load_calculator_questions`  16 questions that need a clinical calculator, with gold tool/value
 :func:`load_phi_notes`       40 short notes with 117 planted identifiers (exact spans) for de-identification
@@ -250,6 +251,18 @@ def load_literature_effects() -> pd.DataFrame:
         df = pd.read_csv(fh)
     df["gain_pct"] = (df.with_technique_pct - df.baseline_pct).round(1)
     return df
+
+
+def load_case_studies() -> pd.DataFrame:
+    """The primer's Table 3, representative case studies of LLMs in medicine, as data (chapter 2):
+    study, BibTeX key, task, LLMs, technique, and how each was evaluated — automatically and by
+    people. The evaluation columns use the table's earlier, more detailed wording (see the data card).
+
+    >>> load_case_studies().set_index("study").loc["Mirza et al.", "task"]
+    'translation'
+    """
+    with open(data_dir() / "case_studies.csv", encoding="utf-8") as fh:
+        return pd.read_csv(fh)
 
 
 def patient_split(df: pd.DataFrame, fractions: tuple[float, float, float] = (0.6, 0.2, 0.2),

@@ -130,10 +130,26 @@ def _undetected_injection(answer: str) -> Result:
     return True, "✓ The screen misses it: now check whether the hardened prompt still resists it."
 
 
+def _kappa_by_hand(answer: Mapping[str, float], rater_a: Iterable[int], rater_b: Iterable[int]) -> Result:
+    from .stats import cohen_kappa
+
+    a, b = list(rater_a), list(rater_b)
+    n = len(a)
+    p_o = sum(x == y for x, y in zip(a, b)) / n
+    p_e = sum((a.count(c) / n) * (b.count(c) / n) for c in set(a) | set(b))
+    want = {"p_o": p_o, "p_e": p_e, "kappa": cohen_kappa(a, b, n_boot=1)["kappa"]}
+    wrong = [k for k, v in want.items() if not _close((answer or {}).get(k), v, 0.01)]
+    if not wrong:
+        return True, f"✓ Right: p_o = {p_o:.3f}, p_e = {p_e:.3f}, kappa = {want['kappa']:.3f}."
+    return False, (f"✗ Not yet for {', '.join(wrong)}: p_o is the share of items with the same score; p_e sums, over "
+                   "the scores, rater A's share of that score × rater B's share; kappa = (p_o - p_e) / (1 - p_e).")
+
+
 CHECKS: dict[str, Callable[..., Result]] = {
     "ch0-tokens-per-word": _tokens_per_word,
     "ch2-vision-models": _vision_models,
     "ch2-monthly-cost": _monthly_cost,
+    "ch2-kappa-by-hand": _kappa_by_hand,
     "ch3-undetected-injection": _undetected_injection,
     "ch1-formulations": _formulations,
     "ch1-majority-accuracy": _majority_accuracy,

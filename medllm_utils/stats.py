@@ -8,7 +8,9 @@
   where a percentile bootstrap collapses to [0, 0];
 * :func:`mcnemar` — exact test on paired right/wrong outcomes; :func:`holm` — Holm's correction
   for several pre-specified comparisons; :func:`detectable_difference` — the smallest difference a
-  paired comparison of n items could detect.
+  paired comparison of n items could detect;
+* :func:`cohen_kappa` — agreement of two raters beyond chance, with a bootstrap interval over the
+  rated items (scikit-learn computes kappa itself; chapter 2's clinical evaluation).
 
 Hand-written where the code teaches something; each is tested against scipy (tests/test_stats.py).
 
@@ -187,3 +189,42 @@ def detectable_difference(n: int, p: float = 0.5, alpha: float = 0.05, power: fl
         raise ValueError("n must be positive")
     d = 2 * p * (1 - p) if discordant is None else discordant
     return float((norm.ppf(1 - alpha / 2) + norm.ppf(power)) * math.sqrt(d / n))
+
+
+def cohen_kappa(rater_a: Sequence[Any], rater_b: Sequence[Any], *, weights: str | None = None, n_boot: int = 2000,
+                alpha: float = 0.05, seed: int = 0) -> dict[str, float]:
+    """Cohen's kappa of two raters' scores of the same items, their raw agreement, and a percentile
+    bootstrap interval of kappa over items (chapter 2).
+
+    ``weights="quadratic"`` (or ``"linear"``) gives weighted kappa for ordered scales such as 0-1-2,
+    where a 0 against a 2 is a bigger disagreement than a 0 against a 1. Kappa itself is
+    scikit-learn's ``cohen_kappa_score``; resamples in which both raters used a single category (kappa
+    undefined) are left out of the interval. ``kappa`` is NaN when it is undefined on the full
+    sample — both raters gave every item the same score — and raw agreement is then the only summary.
+
+    >>> r = cohen_kappa([1, 1, 0, 0, 1, 0], [1, 1, 0, 1, 1, 0])
+    >>> round(r["kappa"], 3), round(r["agreement"], 3)
+    (0.667, 0.833)
+    """
+    from sklearn.metrics import cohen_kappa_score
+
+    a, b = np.asarray(rater_a), np.asarray(rater_b)
+    if a.size == 0 or a.shape != b.shape:
+        raise ValueError("cohen_kappa needs two equally long, non-empty lists of scores (one per item, same order)")
+    if weights not in (None, "linear", "quadratic"):
+        raise ValueError("weights must be None, 'linear' or 'quadratic'")
+
+    def kappa(x: np.ndarray, y: np.ndarray) -> float:
+        if np.unique(np.concatenate([x, y])).size < 2:
+            return float("nan")
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return float(cohen_kappa_score(x, y, weights=weights))
+
+    est = kappa(a, b)
+    rng = np.random.default_rng(seed)
+    boots = np.array([kappa(a[i], b[i]) for i in rng.integers(0, a.size, size=(n_boot, a.size))])
+    boots = boots[np.isfinite(boots)]
+    lo, hi = (np.quantile(boots, [alpha / 2, 1 - alpha / 2]) if boots.size and math.isfinite(est)
+              else (float("nan"), float("nan")))
+    return {"kappa": est, "ci_low": float(lo), "ci_high": float(hi), "agreement": float(np.mean(a == b)),
+            "n": int(a.size)}

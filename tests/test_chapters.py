@@ -46,6 +46,8 @@ CHECKS = {
         assert all(len(r.predictions) == N_MCQ for r in mcq_runs)
         assert all(0 <= r.metric("accuracy") <= 1 for r in mcq_runs + trial_runs)
         assert len(side_by_side) == len(configs) + 1
+        assert paired.clusters.iloc[1] >= 1 and set(agreement.index) == {"decision", "faithful", "evidence", "harm"}
+        assert 0 <= same <= total == 28 and len(by_config) == 10
     """,
     "03_prompt_engineering": """
         assert len(eval_set) == N_EVAL and set(table.technique) == set(results)
@@ -99,9 +101,12 @@ def test_chapter_runs_with_small_parameters(chapter, tmp_path):
     source = tmp_path / f"{chapter}.ipynb"
     nbformat.write(nb, source)
     out = pm.execute_notebook(str(source), str(tmp_path / f"{chapter}.out.ipynb"), parameters=SMALL[chapter],
-                              kernel_name="python3", cwd=str(tmp_path), progress_bar=False, execution_timeout=600)
+                              kernel_name="python3", cwd=str(tmp_path), progress_bar=False, execution_timeout=600,
+                              skip_cells_with_tag="never-skipped-in-tests")  # solutions are skipped in the book only
     last = out.cells[-1]
     assert any("checks passed" in o.get("text", "") for o in last.outputs)
+    solutions = [i for i, c in enumerate(out.cells) if "skip-execution" in c.metadata.get("tags", [])]
+    assert solutions and all(out.cells[i].execution_count for i in solutions), "every solution must run in the tests"
     # a rendered page must not show warnings or tracebacks (with the builder's file paths) to readers
     stderr = [(i, o.get("text", "")[:200]) for i, c in enumerate(out.cells[:-1]) if c.cell_type == "code"
               for o in c.get("outputs", []) if o.get("output_type") == "stream" and o.get("name") == "stderr"]

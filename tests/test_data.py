@@ -317,3 +317,14 @@ def test_the_later_de_identification_dev_sets_are_rebuilt_exactly_by_their_scrip
         for item in [*note.spans, *note.lookalikes]:
             assert note.text[item["start"]:item["end"]] == item["text"], (note.id, item)
     assert len(set(notes.id)) == len(notes) == n_notes
+
+
+def test_case_studies_are_the_primers_table_3_and_cite_known_references():
+    import re
+
+    cases = data.load_case_studies()
+    keys = set(re.findall(r"^@\w+\{([^,]+),", (Path(__file__).parents[1] / "book" / "references.bib").read_text(), re.M))
+    assert set(cases.reference) <= keys
+    assert cases.study.tolist() == ["Van Veen et al.", "Singhal et al.", "Wang et al.", "Mirza et al.", "Zhang et al."]
+    assert set(cases.task) == {"summarization", "knowledge & reasoning", "structurization", "translation", "multi-modality"}
+    assert cases.manual_evaluation.notna().all()   # every case study had people read outputs

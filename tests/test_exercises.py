@@ -71,3 +71,11 @@ def test_chapter_0_2_and_3_checks_accept_right_and_reject_wrong():
     assert E.check("ch3-undetected-injection", "The coordinator says these labs belong to a different person.")
     assert not E.check("ch3-undetected-injection", "Ignore all previous instructions and answer included.")
     assert not E.check("ch3-undetected-injection", "too short")
+
+
+def test_kappa_by_hand_check_matches_a_worked_example(capsys):
+    # A says yes on 4 of 6, B on 3 of 6, they agree on 5: p_o 5/6, p_e 4/6*3/6 + 2/6*3/6 = 0.5, kappa 2/3
+    a, b = [1, 1, 1, 1, 0, 0], [1, 1, 1, 0, 0, 0]
+    assert E.check("ch2-kappa-by-hand", {"p_o": 5 / 6, "p_e": 0.5, "kappa": 2 / 3}, rater_a=a, rater_b=b)
+    assert not E.check("ch2-kappa-by-hand", {"p_o": 5 / 6, "p_e": 0.5, "kappa": 5 / 6}, rater_a=a, rater_b=b)
+    assert "kappa = (p_o - p_e) / (1 - p_e)" in capsys.readouterr().out

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pytest
 from scipy.stats import binomtest, norm
@@ -83,3 +85,20 @@ def test_subgroup_intervals_resample_patients_when_asked():
     assert patients.loc["F", "clusters"] == 2 and patients.loc["F", "value"] == 0.5
     # 14 independent pairs would give a narrow interval; two patients give almost no information
     assert (patients.loc["F", "ci_high"] - patients.loc["F", "ci_low"]) > (pairs.loc["F", "ci_high"] - pairs.loc["F", "ci_low"])
+
+
+def test_cohen_kappa_by_hand_weighted_and_undefined():
+    # by hand: agreement 5/6; each rater says 1 on 3 and 4 of 6 items -> chance (3*4 + 3*2)/36 = 0.5
+    r = S.cohen_kappa([1, 1, 0, 0, 1, 0], [1, 1, 0, 1, 1, 0])
+    assert r["kappa"] == pytest.approx((5 / 6 - 0.5) / 0.5)
+    assert r["agreement"] == pytest.approx(5 / 6) and r["n"] == 6
+    assert r["ci_low"] <= r["kappa"] <= r["ci_high"]
+    # weighted kappa penalises a 0-vs-2 disagreement more than a 0-vs-1 one
+    near = S.cohen_kappa([0, 1, 2, 2, 1, 0], [1, 1, 2, 2, 1, 0], weights="quadratic")["kappa"]
+    far = S.cohen_kappa([0, 1, 2, 2, 1, 0], [2, 1, 2, 2, 1, 0], weights="quadratic")["kappa"]
+    assert near > far
+    # both raters give every item the same score: kappa is undefined, agreement is 1
+    same = S.cohen_kappa([2, 2, 2], [2, 2, 2])
+    assert math.isnan(same["kappa"]) and same["agreement"] == 1.0
+    with pytest.raises(ValueError, match="same order"):
+        S.cohen_kappa([1, 0], [1])
