@@ -210,6 +210,20 @@ def load_phi_dev4_notes() -> pd.DataFrame:
     return _frame("phi_dev4_notes.jsonl")
 
 
+def load_phi_dev5_notes() -> pd.DataFrame:
+    """A fifth development set for de-identification (64 US notes, 1,252 identifiers, 580
+    look-alikes), written by another separate author who saw neither the rules nor the other sets
+    (``scripts/phi_dev5_notes.py``), stressing names in every position, places in prose, odd
+    addresses, dates and ages over 89 in many forms, licences and plates; same columns as
+    :func:`load_phi_dev_notes`. For development only.
+
+    >>> notes = load_phi_dev5_notes()
+    >>> len(notes), int(notes.spans.map(len).sum()), int(notes.lookalikes.map(len).sum())
+    (64, 1252, 580)
+    """
+    return _frame("phi_dev5_notes.jsonl")
+
+
 def load_phi_eval_notes() -> pd.DataFrame:
     """Held-out notes for de-identification (45 notes in 44 genres, 617 identifiers, 594
     look-alikes), written separately from the detection rules and never used to tune them; same

@@ -24,7 +24,7 @@ must not be flagged.  The marks are stripped and the offsets computed here.
 
 Annotation conventions
 - NAME: every person (patients, relatives, friends, neighbours, landlords, clinicians, staff,
-  officers, interpreters, clerks, pets are not persons and are not marked).
+  officers, interpreters, clerks).
   Titles (Dr., Mrs., Trooper, Chaplain, "SW", "RN" written before a name) and credentials
   (MD, RN, LMSW, PharmD) stay outside the span; a possessive 's stays outside; "Last, First M"
   and "LAST, FIRST" are one span.  Particles and prefixes belong to the surname and stay
@@ -129,7 +129,7 @@ Exam: BP 148/92, HR 104, RR 18, SpO2 97% RA. {{score|GCS 15}}. No seatbelt sign.
 Labs: {{lab|EtOH 168 mg/dL}}, {{lab|Hgb 14.1 g/dL}}, {{lab|creatinine 0.9 mg/dL}}, {{lab|lactate 1.9 mmol/L}}.
 Imaging: CT head and C-spine negative. CXR: nondisplaced L 6th rib fracture, no pneumothorax. L wrist films negative; thumb spica for presumed occult scaphoid fracture, repeat films in 10-14 days.
 
-Course/plan: {{drug|acetaminophen}} {{dose|1 g q8h}} scheduled plus {{drug|ibuprofen}} {{dose|600 mg q6h}} prn with food; incentive spirometry teaching done. Observed until clinically sober. Trooper requested a blood alcohol specimen - drawn with patient's written consent, chain-of-custody form [[OTHER_ID|CC-0097731]]. Patient's licence (DL# [[LICENSE|448219307]]) returned to him; trooper retained the registration.
+Course/plan: {{drug|acetaminophen}} {{dose|1 g q8h}} scheduled plus {{drug|ibuprofen}} {{dose|600 mg q6h}} prn with food; incentive spirometry teaching done. Observed until clinically sober. Trooper requested a blood alcohol specimen - drawn with patient's written consent, chain-of-custody form [[OTHER_ID|CC-0097731]]. Patient's license (DL# [[LICENSE|448219307]]) returned to him; trooper retained the registration.
 Dispo: home with wife. Hand clinic follow-up ([[PHONE|607-555-0119]]) in 10-14 days. Return precautions reviewed.
 
 Electronically signed: [[NAME|P. Raghunathan]], MD  [[DATE|06/04/2024]] {{other|05:48}}
@@ -148,7 +148,7 @@ Narrative: Called by granddaughter [[NAME|Summer]] ([[PHONE|555-0172]]) who foun
 Meds per bottles on counter: {{drug|Eliquis}} {{dose|2.5 mg BID}}, {{drug|metoprolol succinate}} {{dose|25 mg daily}}, {{drug|Lasix}} {{dose|20 mg daily}}. Last {{drug|apixaban}} dose this morning.
 V/S {{other|14:15}}: BP 162/88, HR 92 irregular, RR 18, SpO2 95% RA, BGL {{lab|112 mg/dL}}, pain {{score|8/10}}.
 Tx: IV 20g L AC. {{drug|Fentanyl}} {{dose|25 mcg IV}} at {{other|14:24}}, pain 5/10 on reassess. Padded and pillow-supported in position of comfort; no traction splint (hip).
-Transport: non-emergent to {{facility|Meridian General}} per pt preference. Pt asks that her PCP, Dr. [[NAME|Abernathy]], be told. Neighbour Mr. [[NAME|Young]] ([[PHONE|555-0139]]) will feed the dog and lock up.
+Transport: non-emergent to {{facility|Meridian General}} per pt preference. Pt asks that her PCP, Dr. [[NAME|Abernathy]], be told. Neighbor Mr. [[NAME|Young]] ([[PHONE|555-0139]]) will feed the dog and lock up.
 Granddaughter following in private vehicle.
 PCR completed by [[NAME|K.L.]]
 """)
@@ -179,8 +179,8 @@ Agency client # [[OTHER_ID|SHH-40217]]     Medicare MBI [[HEALTH_PLAN|7XK4-TR2-M
 Address: [[STREET|47 Church St]], [[CITY|Milton]], PA [[ZIP|17852]]
 Visit date: [[DATE|20240604]] (EVV log)   Time in {{other|10:05}}   Time out {{other|10:55}}
 
-S: "My back end is sore." Pt lives with son [[NAME|Kenji]], who works nights at the distribution centre in [[CITY|Oak Ridge]]. Daughter-in-law [[NAME|Faith]] present today and assisted with turning; she says pt is eating "about half" of meals.
-O: T 98.1 F, BP 128/70, HR 76, RR 16, SpO2 96% RA. Wt 44.8 kg (46.2 kg on [[DATE|5/21]]). Sacral pressure injury, stage 3, 2.1 x 1.4 x 0.3 cm, 80% red granulation, 20% yellow slough, moderate serous drainage, no odour, periwound intact. {{score|Braden 13}}.
+S: "My back end is sore." Pt lives with son [[NAME|Kenji]], who works nights at the distribution center in [[CITY|Oak Ridge]]. Daughter-in-law [[NAME|Faith]] present today and assisted with turning; she says pt is eating "about half" of meals.
+O: T 98.1 F, BP 128/70, HR 76, RR 16, SpO2 96% RA. Wt 44.8 kg (46.2 kg on [[DATE|5/21]]). Sacral pressure injury, stage 3, 2.1 x 1.4 x 0.3 cm, 80% red granulation, 20% yellow slough, moderate serous drainage, no odor, periwound intact. {{score|Braden 13}}.
 Meds reviewed with [[NAME|Faith]]: {{drug|Januvia}} {{dose|50 mg daily}} (renally adjusted, eGFR 38), {{drug|donepezil}} {{dose|5 mg at bedtime}}, {{drug|amlodipine}} {{dose|5 mg daily}}. {{lab|A1c 7.1%}} in [[DATE|April]].
 Cognition: {{score|MoCA 22/30}} at PCP visit; oriented to person and place today.
 A/P: Wound cleansed with NS, calcium alginate packing and foam border dressing applied; change every other day and prn. Pressure-redistribution mattress ordered through DME vendor, order ref [[OTHER_ID|DME-88120-4]]. Dietitian referral for protein supplement. PCP Dr. [[NAME|Mirela Sandu]]'s office ([[PHONE|570-555-0140]], fax [[FAX|570-555-0141]]) notified of weight loss and increased drainage.
@@ -198,7 +198,7 @@ Visit: [[DATE|June second]], {{other|2:15}}-{{other|3:20}} pm     Hospice physic
 
 Mr. [[NAME|St. Clair]] is a [[AGE_OVER_89|ninety-one]]-year-old retired schoolteacher with end-stage heart failure (EF 15%) and {{eponym|Parkinson disease}}, on hospice since [[DATE|mid-March 2024]]. He lives with his wife of 64 years, [[NAME|Hope]] ({{age|88}}), and their grandson [[NAME|Hunter]], who moved up from [[CITY|Cedar Falls]] to help.
 
-S: [[NAME|Hope]] reports he sleeps most of the day, intake is "a few spoonfuls of applesauce." Dyspnea worse at night; {{drug|morphine}} oral solution {{dose|2.5 mg}} q2h prn used twice in 24 h with good relief. No pain behaviours.
+S: [[NAME|Hope]] reports he sleeps most of the day, intake is "a few spoonfuls of applesauce." Dyspnea worse at night; {{drug|morphine}} oral solution {{dose|2.5 mg}} q2h prn used twice in 24 h with good relief. No pain behaviors.
 O: BP {{other|94/58}}, HR 88 irregular, RR 22, SpO2 89% on 2 L NC. 2+ edema to knees, no mottling. {{score|PPS 30%}}. Rigidity unchanged.
 Meds: {{drug|furosemide}} {{dose|40 mg daily}} when able to swallow; {{drug|carbidopa-levodopa}} {{dose|25/100 mg TID}} continued for comfort (rigidity).
 Psychosocial: [[NAME|Hope]] says "I {{other|hope}} he goes peacefully here at home." Son [[NAME|Frank]] lives over in [[CITY|Dunmore County]] and visits on Sundays; daughter [[NAME|Philippa]] in {{other|Oregon}} calls nightly. Family asked for a chaplain visit - referred to Chaplain [[NAME|Eze]].
@@ -237,7 +237,7 @@ Date: [[DATE|4 Jun 24]]
 
 Pt is [[AGE_OVER_89|90]], admitted [[DATE|5/30]] with RLL pneumonia, now on room air and completing {{drug|amoxicillin-clavulanate}} {{dose|875/125 mg BID}}. PT recommends SNF (ambulates 40 ft with RW, min assist). Pt and son [[NAME|Tariq]] initially wanted home with services; wife [[NAME|Samira]] ({{age|86}}) is his only caregiver and had a stroke last year. Home is a 2nd-floor walk-up at [[STREET|309 Grant Ave, Apt 2]], [[CITY|Fairview]] - 14 steps, no rail. After discussion today both agree to short-term rehab.
 SNF referrals sent via portal to {{facility|Maple Grove Care Center}}, {{facility|Willow Bend Rehab}} and {{facility|St. Brigid's Home}}. Willow Bend accepted; bed available [[DATE|6/6]]. 3-midnight qualifying stay met (admitted [[DATE|5/30]]).
-Authorisation request submitted, ref [[OTHER_ID|PA-24-0613377]]; payer reviewer [[NAME|Jolene Pruitt]] [[PHONE|888-555-0164 ext. 3]].
+Authorization request submitted, ref [[OTHER_ID|PA-24-0613377]]; payer reviewer [[NAME|Jolene Pruitt]] [[PHONE|888-555-0164 ext. 3]].
 Son [[NAME|Tariq]]: cell [[PHONE|(610) 555-0193]], e-mail [[EMAIL|tariq.alrashid@mailbox.example.com]].
 Transport: wheelchair van (Ready Ride) booked for [[DATE|6/6]] {{other|10:00}}, confirmation [[OTHER_ID|RR-772014]].
 
@@ -251,8 +251,8 @@ Pt: [[NAME|mccandless, ruth e]]     DOB [[DATE|2/14/1941]]     MRN [[MRN|0048812
 [[DATE|06/03/2024]] {{other|08:12}} Daughter [[NAME|Rosalind]] called (cb [[PHONE|724-555-0151]]) - mom's ankles more swollen x3 days, wt up 4 lb (152 -> 156). No CP, no syncope. Sleeping on 2 pillows, same as usual. Per HF protocol advised an extra {{drug|Lasix}} {{dose|40 mg}} today and recheck weight in AM. Routed to Dr. [[NAME|Oyelaran]]. -- [[NAME|TM]]
 [[DATE|06/03/2024]] {{other|11:40}} Reviewed. Agree. BMP Wednesday. -- [[NAME|AO]]
 [[DATE|06/04/2024]] {{other|09:05}} Called pt at home [[PHONE|724-555-0150]], no answer, left VM to call back. -- [[NAME|tm]]
-[[DATE|06/04/2024]] {{other|13:30}} Pt returned call. Wt 153 this AM, ankles better. Her neighbour [[NAME|Will]] {{other|will}} drive her for the BMP tomorrow at the lab on [[STREET|Main St]]. -- [[NAME|T. Mulcahy]], RN
-[[DATE|06/05/2024]] {{other|16:20}} BMP: {{lab|K 3.6 mmol/L}}, {{lab|Cr 1.1 mg/dL}}, {{lab|Na 138 mmol/L}}. Continue usual {{drug|furosemide}} {{dose|40 mg daily}}. Spoke with [[NAME|ruth]], she verbalised understanding. Refill sent to {{facility|Hilltop Pharmacy}} ([[PHONE|724-555-0177]]). -- [[NAME|tm]]
+[[DATE|06/04/2024]] {{other|13:30}} Pt returned call. Wt 153 this AM, ankles better. Her neighbor [[NAME|Will]] {{other|will}} drive her for the BMP tomorrow at the lab on [[STREET|Main St]]. -- [[NAME|T. Mulcahy]], RN
+[[DATE|06/05/2024]] {{other|16:20}} BMP: {{lab|K 3.6 mmol/L}}, {{lab|Cr 1.1 mg/dL}}, {{lab|Na 138 mmol/L}}. Continue usual {{drug|furosemide}} {{dose|40 mg daily}}. Spoke with [[NAME|ruth]], she verbalized understanding. Refill sent to {{facility|Hilltop Pharmacy}} ([[PHONE|724-555-0177]]). -- [[NAME|tm]]
 """)
 
 note("H009", "discharge summary (stroke)", """
@@ -285,9 +285,9 @@ Re: [[NAME|Kwabena Asante-Frimpong]]     DOB [[DATE|09/21/1996]]     Our MRN [[M
 
 Dear Dr. [[NAME|Lindahl]],
 
-Thank you for referring Mr. [[NAME|Asante-Frimpong]], a {{age|27}}-year-old man with eight months of non-bloody diarrhoea, crampy right lower quadrant pain and a 9 kg weight loss. Ileocolonoscopy on [[DATE|5/29]] showed deep linear ulcers of the terminal ileum and patchy right-sided colitis; biopsies (accession [[OTHER_ID|S24-08831]]) show chronic active ileitis with non-caseating granulomas, consistent with {{eponym|Crohn's}} ileocolitis. {{lab|CRP 38 mg/L}}, {{lab|faecal calprotectin 860 mcg/g}}, {{lab|Hgb 10.9 g/dL}}, ferritin 9. QuantiFERON negative; hepatitis B surface antigen and core antibody negative.
+Thank you for referring Mr. [[NAME|Asante-Frimpong]], a {{age|27}}-year-old man with eight months of non-bloody diarrhea, crampy right lower quadrant pain and a 9 kg weight loss. Ileocolonoscopy on [[DATE|5/29]] showed deep linear ulcers of the terminal ileum and patchy right-sided colitis; biopsies (accession [[OTHER_ID|S24-08831]]) show chronic active ileitis with non-caseating granulomas, consistent with {{eponym|Crohn's}} ileocolitis. {{lab|CRP 38 mg/L}}, {{lab|fecal calprotectin 860 mcg/g}}, {{lab|Hgb 10.9 g/dL}}, ferritin 9. QuantiFERON negative; hepatitis B surface antigen and core antibody negative.
 
-Plan: induction with {{drug|Humira}} ({{drug|adalimumab}}) {{dose|160 mg}} SC at week 0, {{dose|80 mg}} at week 2, then {{dose|40 mg}} every other week. Prior authorisation submitted to his plan (member ID [[HEALTH_PLAN|ZGH448201937]]). IV iron arranged. Vaccines reviewed. I will see him again in 8 weeks with repeat calprotectin.
+Plan: induction with {{drug|Humira}} ({{drug|adalimumab}}) {{dose|160 mg}} SC at week 0, {{dose|80 mg}} at week 2, then {{dose|40 mg}} every other week. Prior authorization submitted to his plan (member ID [[HEALTH_PLAN|ZGH448201937]]). IV iron arranged. Vaccines reviewed. I will see him again in 8 weeks with repeat calprotectin.
 
 He works as a sous-chef in [[CITY|Bayport]] and asked that letters go to his new address, [[STREET|55 Faith Court]], [[CITY|Bayport]], ME [[ZIP|04630]]. His mother, [[NAME|Abena]], accompanied him today.
 
@@ -310,8 +310,8 @@ Clinical history: {{age|65}} M, rollover MVC, seat belt sign.
 Technique: Axial images after 100 mL {{drug|Omnipaque 350}} ({{other|lot 24B117}}); coronal and sagittal reformats.
 Comparison: None.
 Findings:
-Chest: Acute non-displaced fractures of the left 4th through 6th ribs laterally. Small left pulmonary contusion. No pneumothorax. No mediastinal haematoma.
-Abdomen/pelvis: Grade III left renal laceration extending into the medulla without collecting-system injury or active extravasation. Small perinephric haematoma and small volume haemoperitoneum in the pelvis. Liver, spleen, pancreas intact. No free air. Pelvis and lumbar spine intact.
+Chest: Acute non-displaced fractures of the left 4th through 6th ribs laterally. Small left pulmonary contusion. No pneumothorax. No mediastinal hematoma.
+Abdomen/pelvis: Grade III left renal laceration extending into the medulla without collecting-system injury or active extravasation. Small perinephric hematoma and small volume hemoperitoneum in the pelvis. Liver, spleen, pancreas intact. No free air. Pelvis and lumbar spine intact.
 Impression:
 1. Grade III left renal laceration, no active extravasation.
 2. Left rib fractures 4-6 with small pulmonary contusion.
@@ -349,7 +349,7 @@ Prescriber: [[NAME|Benedikt Ostergaard]], DDS (oral surgery), DEA [[LICENSE|BO44
 PDMP reviewed: one prior controlled fill in [[DATE|March 2024]] ({{drug|tramadol}} {{dose|50 mg}} #10 from Dr. [[NAME|Hargreave]]); no overlapping fills, no other prescribers.
 Verification: called prescriber's office [[PHONE|(412) 555-0126]]; [[NAME|Danuta]] at the front desk confirmed the prescription and three molar extractions on [[DATE|6/3]].
 Pick-up: by wife, [[NAME|Rocio Castellanos]]; ID checked, PA DL [[LICENSE|31 447 902]].
-Counselling: constipation prevention, no alcohol or sedatives, safe storage and disposal; {{drug|naloxone}} nasal spray {{dose|4 mg}} offered and dispensed at no copay. Patient also takes {{drug|ibuprofen}} {{dose|600 mg}} per the surgeon; no interacting CNS depressants on profile.
+Counseling: constipation prevention, no alcohol or sedatives, safe storage and disposal; {{drug|naloxone}} nasal spray {{dose|4 mg}} offered and dispensed at no copay. Patient also takes {{drug|ibuprofen}} {{dose|600 mg}} per the surgeon; no interacting CNS depressants on profile.
 
 [[NAME|N. Obi-Lawson]], RPh
 """)
@@ -370,7 +370,7 @@ Medication: {{drug|Ozempic}} ({{drug|semaglutide}}) {{dose|0.5 mg}} subcutaneous
 
 To Whom It May Concern:
 
-I am writing on behalf of my patient, Ms. [[NAME|Okoro-Bennett]], to appeal the denial of {{drug|Ozempic}}. She is a {{age|45}}-year-old woman with type 2 diabetes with hyperglycaemia ({{code|E11.65}}) and established atherosclerotic cardiovascular disease (NSTEMI with drug-eluting stent in [[DATE|Aug 2022]]). Her {{lab|A1c was 9.4%}} on [[DATE|4/2/24]] despite {{drug|metformin}} {{dose|1000 mg twice daily}} for three years and {{drug|Jardiance}} {{dose|25 mg daily}} since [[DATE|Oct 2023]]. BMI 38.
+I am writing on behalf of my patient, Ms. [[NAME|Okoro-Bennett]], to appeal the denial of {{drug|Ozempic}}. She is a {{age|45}}-year-old woman with type 2 diabetes with hyperglycemia ({{code|E11.65}}) and established atherosclerotic cardiovascular disease (NSTEMI with drug-eluting stent in [[DATE|Aug 2022]]). Her {{lab|A1c was 9.4%}} on [[DATE|4/2/24]] despite {{drug|metformin}} {{dose|1000 mg twice daily}} for three years and {{drug|Jardiance}} {{dose|25 mg daily}} since [[DATE|Oct 2023]]. BMI 38.
 
 The denial states that step therapy with {{drug|Trulicity}} is required. She already took {{drug|Trulicity}} {{dose|1.5 mg}} weekly from [[DATE|Jan 2023]] through [[DATE|June 2023]] and stopped because of persistent vomiting despite dose reduction; pharmacy fill records are attached. A GLP-1 receptor agonist with proven cardiovascular benefit is the guideline-recommended next step for her.
 
@@ -389,9 +389,9 @@ Interpreter: [[NAME|Abdirahman Warsame]], CHI-Somali (certificate [[OTHER_ID|CHI
 Patient: [[NAME|Hodan Abdullahi Farah]]     MRN [[MRN|MG-7734009]]     Preferred language: Somali
 Provider: Dr. [[NAME|Lane]] (OB/GYN) with RN [[NAME|Summer Takahashi]]     Location: L&D room {{other|LD-6}}
 
-Encounter: informed-consent discussion for scheduled repeat caesarean delivery. Patient's husband, [[NAME|Mohamed]], was present; the patient asked that he not interpret for her, and a qualified interpreter was used for the whole discussion. Patient's sister, [[NAME|Ifrah]], joined by speakerphone ([[PHONE|612-555-0171]]) at the patient's request.
-Teach-back completed for risks, benefits and alternatives including trial of labour. Patient asked about tubal sterilisation; Dr. [[NAME|Lane]] explained the Medicaid consent form must be signed at least 30 days before the procedure; patient declined for now.
-Cultural note: patient prefers female clinicians when possible; Dr. [[NAME|Lane]] and the charge nurse are female. Family lives in the [[CITY|Riverside Flats]] neighbourhood and attends the mosque on [[STREET|Cedar Avenue]].
+Encounter: informed-consent discussion for scheduled repeat cesarean delivery. Patient's husband, [[NAME|Mohamed]], was present; the patient asked that he not interpret for her, and a qualified interpreter was used for the whole discussion. Patient's sister, [[NAME|Ifrah]], joined by speakerphone ([[PHONE|612-555-0171]]) at the patient's request.
+Teach-back completed for risks, benefits and alternatives including trial of labor. Patient asked about tubal sterilization; Dr. [[NAME|Lane]] explained the Medicaid consent form must be signed at least 30 days before the procedure; patient declined for now.
+Cultural note: patient prefers female clinicians when possible; Dr. [[NAME|Lane]] and the charge nurse are female. Family lives in the [[CITY|Riverside Flats]] neighborhood and attends the mosque on [[STREET|Cedar Avenue]].
 Follow-up: video interpretation booked for post-op day 1, [[DATE|6/6]], {{other|08:00}}. Family line for scheduling: [[PHONE|612-555-0100]].
 
 -- [[NAME|A. Warsame]]
@@ -457,7 +457,7 @@ Present: Dr [[NAME|Yuen]] (MICU attending), RN [[NAME|Castellanos]], SW [[NAME|P
 Background: Mr. [[NAME|Abernathy]] was admitted [[DATE|6/1]] with septic shock from perforated sigmoid diverticulitis. Surgery judged prohibitive risk; managed with antibiotics and percutaneous drainage. Now intubated, on norepinephrine {{dose|0.18 mcg/kg/min}}, anuric AKI ({{lab|creatinine 4.2 mg/dL}}), {{score|SOFA 12}}.
 Discussion: Team explained that he is not improving and that dialysis would not change the outcome. Mr. and Mrs. [[NAME|Abernathy]] said he "would never want to live on machines" and brought his advance directive (signed [[DATE|Nov 12, 2015]]) naming [[NAME|Gerald]] as health care agent. [[NAME|Maxine]] at first wanted full treatment "until I can get there"; after discussion she agreed, provided he is kept comfortable until she arrives - her flight lands [[DATE|6/7]].
 Decisions: DNR; no CPR, no dialysis, no escalation of pressors. Transition to comfort measures when [[NAME|Maxine]] arrives or sooner if he worsens. The [[NAME|Abernathy]] family asked that his old spaniel be allowed to visit - approved per pet-visit policy.
-Time: 70 minutes, more than half counselling and coordination.
+Time: 70 minutes, more than half counseling and coordination.
 
 [[NAME|Wai-Lin Yuen]], MD
 """)
@@ -493,8 +493,8 @@ DOB: [[DATE|March 8, 1923]]     Admitted: [[DATE|05/30/2024]]     Death: [[DATE|
 Pronounced by: [[NAME|Okwuosa, Chidi]], MD (PGY-1)     Attending: [[NAME|Helga Brandvold]], MD
 
 Cause of death as certified: (a) aspiration pneumonia, due to (b) oropharyngeal dysphagia, due to (c) advanced dementia.
-Course: Admitted from home in the [[CITY|Polish Hill]] neighbourhood, where she lived with her granddaughter [[NAME|Agnieszka]], with fever and hypoxaemia. Treated with {{drug|ampicillin-sulbactam}} {{dose|3 g IV q6h}}. After discussion with [[NAME|Agnieszka]] (health care agent) on [[DATE|5/31]], transitioned to comfort care; {{drug|morphine}} and {{drug|glycopyrrolate}} for comfort. Died peacefully with family present.
-Notifications: [[NAME|Agnieszka]] at bedside; her mother notified by phone at {{other|04:30}} ([[PHONE|412-555-0197]]). PCP Dr. [[NAME|Kasprzak]] notified by fax ([[FAX|412-555-0198]]). Organ procurement organisation called at {{other|04:35}}, referral [[OTHER_ID|CORE-24-118273]]; tissue donation declined by family. Not a medical examiner case.
+Course: Admitted from home in the [[CITY|Polish Hill]] neighborhood, where she lived with her granddaughter [[NAME|Agnieszka]], with fever and hypoxemia. Treated with {{drug|ampicillin-sulbactam}} {{dose|3 g IV q6h}}. After discussion with [[NAME|Agnieszka]] (health care agent) on [[DATE|5/31]], transitioned to comfort care; {{drug|morphine}} and {{drug|glycopyrrolate}} for comfort. Died peacefully with family present.
+Notifications: [[NAME|Agnieszka]] at bedside; her mother notified by phone at {{other|04:30}} ([[PHONE|412-555-0197]]). PCP Dr. [[NAME|Kasprzak]] notified by fax ([[FAX|412-555-0198]]). Organ procurement organization called at {{other|04:35}}, referral [[OTHER_ID|CORE-24-118273]]; tissue donation declined by family. Not a medical examiner case.
 Funeral home: {{facility|Zielinski and Sons Funeral Home}}.
 
 [[NAME|C. Okwuosa]], MD / [[NAME|H. Brandvold]], MD
@@ -504,12 +504,12 @@ note("H022", "ED trauma note (motorcycle crash)", """
 EMERGENCY DEPARTMENT - TRAUMA ACTIVATION NOTE (Level II)
 Pt: [[NAME|Mayweather-Grant, Tre'Von]]     {{age|29}}M     MRN [[MRN|MG-7734522]]     Arrival [[DATE|06/03/24]] {{other|22:47}}
 
-HPI: Helmeted motorcyclist vs SUV at the [[STREET|corner of Church St and Route 30]], est. 35 mph, thrown approx. 15 ft. Per EMS ({{other|Medic 4}}, paramedic [[NAME|Sokolov]]) brief LOC was denied, GCS 15 throughout. The SUV (tag [[VEHICLE|ABC-1234]]) driver, [[NAME|Beatrix Holloway]], was evaluated at the scene and refused transport. Pt's motorcycle: plate [[VEHICLE|M4K9R]], VIN [[VEHICLE|JH2RC5370LK204418]] (per police tow slip).
+HPI: Helmeted motorcyclist vs SUV at the corner of [[STREET|Church St and Route 30]], est. 35 mph, thrown approx. 15 ft. Per EMS ({{other|Medic 4}}, paramedic [[NAME|Sokolov]]) brief LOC was denied, GCS 15 throughout. The SUV (tag [[VEHICLE|ABC-1234]]) driver, [[NAME|Beatrix Holloway]], was evaluated at the scene and refused transport. Pt's motorcycle: plate [[VEHICLE|M4K9R]], VIN [[VEHICLE|JH2RC5370LK204418]] (per police tow slip).
 Primary survey intact. Secondary: open R tib/fib fracture with 3 cm wound ({{eponym|Gustilo}} II), R midshaft clavicle fracture, abrasions R flank and forearm.
 Labs: {{lab|Hgb 13.2 g/dL}}, {{lab|lactate 2.4 mmol/L}}, {{lab|EtOH < 10 mg/dL}}. FAST negative. CT head/C-spine negative.
 Tx: {{drug|cefazolin}} {{dose|2 g IV}} at {{other|23:05}}, Tdap, {{drug|fentanyl}} {{dose|50 mcg IV}} x2, splinted.
 Ortho (Dr. [[NAME|Kristoffersen]]): to OR tonight for I&D and external fixation.
-Social: girlfriend [[NAME|Shania]] at bedside. Mother [[NAME|Loretta Mayweather]] called, [[PHONE|(304) 555-0182]]. Licence with motorcycle endorsement, license [[LICENSE|S530-4417-2291]], photocopied to chart at registration.
+Social: girlfriend [[NAME|Shania]] at bedside. Mother [[NAME|Loretta Mayweather]] called, [[PHONE|(304) 555-0182]]. Driver's license (motorcycle endorsement) photocopied to chart at registration: license [[LICENSE|S530-4417-2291]].
 
 [[NAME|R. Adebayo-Kline]], DO
 """)
@@ -524,7 +524,7 @@ Patient: [[NAME|HALVORSEN, TRYGVE]]     MRN [[MRN|MG-7730418]]     DOB [[DATE|11
 Incident: single-vehicle MVC [[DATE|06/04/2024]] on [[STREET|Route 9]] near mile marker 41, Town of [[CITY|Fairview]]
 Vehicle: {{other|2016}} Ford F-150, {{other|NY}} registration [[VEHICLE|HGT 4412]], VIN [[VEHICLE|1FTEW1EG5GFA27719]]
 Request: copy of blood alcohol result drawn [[DATE|6/4/24]] {{other|03:10}}.
-Legal basis: subpoena duces tecum [[OTHER_ID|SDT-2024-00381]] plus patient's signed authorisation dated [[DATE|06/04/2024]].
+Legal basis: subpoena duces tecum [[OTHER_ID|SDT-2024-00381]] plus patient's signed authorization dated [[DATE|06/04/2024]].
 Released: laboratory report only (2 pages), by fax to [[FAX|(607) 555-0189]] on [[DATE|06/05/2024]].
 Approved by [[NAME|Dolores Fairweather]], RHIA, HIM supervisor.     Logged by [[NAME|jrk]]
 """)
@@ -537,10 +537,10 @@ Crew: [[NAME|Ji-woo Han]], RN, CFRN (Lic no. [[LICENSE|RN-4418207]]); [[NAME|Mar
 
 Patient: [[NAME|FRANK, WILLIAM "BILL" T]]     [[AGE_OVER_89|92]]yo M     Wt 68 kg
 Face-sheet address: [[STREET|Unit 7 of the Birchwood trailer park on County Rd 14]], [[CITY|Harlow]]
-Dx: L thalamic intracerebral haemorrhage, 14 mL, on {{drug|apixaban}} (last dose {{other|08:00}}). At sending facility: {{drug|Kcentra}} {{dose|50 units/kg}} given at {{other|13:42}}; {{drug|nicardipine}} infusion {{dose|5 mg/h}}.
+Dx: L thalamic intracerebral hemorrhage, 14 mL, on {{drug|apixaban}} (last dose {{other|08:00}}). At sending facility: {{drug|Kcentra}} {{dose|50 units/kg}} given at {{other|13:42}}; {{drug|nicardipine}} infusion {{dose|5 mg/h}}.
 Assessment at bedside {{other|14:20}}: {{score|GCS 13}} (E3 V4 M6), R hemiparesis 3/5, pupils 3 mm reactive. BP 152/80, HR 78 AF, SpO2 96% 2 L.
 En route: SBP maintained 130-150 (goal < 160), nicardipine titrated to {{dose|7.5 mg/h}}; neuro checks q15 min unchanged. No airway intervention needed.
-Family: wife [[NAME|Dorothea]] following by car with their neighbour's son, [[NAME|Tito Ruiz]]; contact [[PHONE|555-0158]].
+Family: wife [[NAME|Dorothea]] following by car with their neighbor's son, [[NAME|Tito Ruiz]]; contact [[PHONE|555-0158]].
 Handoff to Neuro ICU RN [[NAME|Castellanos]] at {{other|15:31}}.
 """)
 
@@ -580,7 +580,7 @@ Mrs. [[NAME|Uwimana]] is a [[AGE_OVER_89|102]]-year-old woman seen with her gran
 Interval history: two falls since her last visit on [[DATE|March 12]], both when getting up at night to void; no injuries. Lightheaded on standing.
 Meds: {{drug|amlodipine}} {{dose|5 mg daily}}, {{drug|hydrochlorothiazide}} {{dose|12.5 mg daily}}, vitamin D, {{drug|acetaminophen}} prn.
 Exam: BP 138/72 seated, 112/64 standing at 3 min. {{score|Mini-Cog 3/5}}. Timed Up and Go {{score|24 s}}.
-Social: lives with her daughter [[NAME|Beatrice Mukamana]] ({{age|74}}), her main caregiver, in a one-storey house at [[STREET|4410 Summer Lane]], [[CITY|Oak Ridge]]. Came to the US in {{other|1996}}.
+Social: lives with her daughter [[NAME|Beatrice Mukamana]] ({{age|74}}), her main caregiver, in a one-story house at [[STREET|4410 Summer Lane]], [[CITY|Oak Ridge]]. Came to the US in {{other|1996}}.
 A/P: Orthostatic hypotension with falls - stop hydrochlorothiazide, continue amlodipine; recheck orthostatic vitals in 4 weeks. Bedside commode at night. Home safety evaluation: referral to [[NAME|Frank Delacourt]], PT, at {{facility|Home Strides PT}} (fax [[FAX|865-555-0129]]). AVS to be e-mailed to daughter at [[EMAIL|bmukamana@homemail.example.net]].
 RTC 4 weeks.
 
@@ -593,7 +593,7 @@ Patient: [[NAME|Sorensen, Leif]], aged [[AGE_OVER_89|95]]     Agency # [[OTHER_I
 Address: [[STREET|W4127 Hollow Rd]], [[CITY|Tillman Township]]
 Directions (from intake): lives off [[STREET|Route 9]] past the Shell station, second gravel drive on the left after the grain elevator. Dog is friendly.
 
-S: "Legs feel like rubber." Nephew [[NAME|Erik]] stops in mornings; neighbour Mrs. [[NAME|Bergquist]] brings supper.
+S: "Legs feel like rubber." Nephew [[NAME|Erik]] stops in mornings; neighbor Mrs. [[NAME|Bergquist]] brings supper.
 O: Transfers sit-to-stand with RW, CGA, 3 attempts. Gait 60 ft with RW, shuffling, 2 losses of balance with min assist. {{score|Berg Balance Scale 38/56}}. {{eponym|Romberg}} positive.
 Personal emergency response pendant in use, unit serial [[DEVICE|LL7Q-220918]]; tested today, working.
 A: High fall risk; deconditioning after hospitalization for CHF in [[DATE|May]].
@@ -610,7 +610,7 @@ Hospice physician: [[NAME|Lucinda Hartwell-Moyo]], MD     NPI [[LICENSE|16794120
 
 Terminal diagnosis: Alzheimer-type dementia ({{code|G30.1}}) with failure to thrive.
 Clinical findings: {{score|FAST 7c}} - non-ambulatory, no meaningful speech. Weight 37.2 kg, down from 40.1 kg on [[DATE|3/7]]; mid-arm circumference 18 cm (21 cm in [[DATE|January]]). Bed-bound since [[DATE|February]]. Two aspiration events this period. New stage 2 sacral pressure injury.
-Social: lives in the [[CITY|Kingsgate]] neighbourhood with daughter [[NAME|Lai-Ching]] ({{age|in her 70s}}) and grandson [[NAME|Kevin Chow]]; Ms. [[NAME|Chow]]'s younger sister, also {{age|in her 90s}}, lives with them.
+Social: lives in the [[CITY|Kingsgate]] neighborhood with daughter [[NAME|Lai-Ching]] ({{age|in her 70s}}) and grandson [[NAME|Kevin Chow]]; Ms. [[NAME|Chow]]'s younger sister, also {{age|in her 90s}}, lives with them.
 Attestation: I confirm that I had a face-to-face encounter with this patient on [[DATE|June 5, 2024]] and that the clinical findings support a life expectancy of six months or less.
 
 [[NAME|L. Hartwell-Moyo]], MD
@@ -659,7 +659,7 @@ Infant: Baby Boy [[NAME|Nguyen]]     MRN [[MRN|MG-7734870]]
 Delivery: [[DATE|06/02/2024]] {{other|04:51}}, spontaneous vaginal delivery at 39w2d
 Attending: [[NAME|Delphine Marchand]], MD     Vietnamese interpreter: [[NAME|Hoa]] (in person)
 
-Course: Uncomplicated labour, {{drug|oxytocin}} augmentation. EBL 350 mL. Mother Rh negative, infant Rh positive: {{drug|RhoGAM}} {{dose|300 mcg IM}} on [[DATE|6/3]]. Rubella immune. Tdap given prenatally.
+Course: Uncomplicated labor, {{drug|oxytocin}} augmentation. EBL 350 mL. Mother Rh negative, infant Rh positive: {{drug|RhoGAM}} {{dose|300 mcg IM}} on [[DATE|6/3]]. Rubella immune. Tdap given prenatally.
 Infant: {{score|Apgar 8 and 9}}, 3,410 g. Footprints taken for the birth record, footprint record [[BIOMETRIC|FP-LD-2024-06-0217]]. Newborn screen card [[OTHER_ID|NBS-24-661092]]. Birth certificate worksheet [[OTHER_ID|BC-2024-018832]]. Hep B vaccine given. Bilirubin low-risk zone at 36 h.
 Father of baby: [[NAME|Quang Minh Le]]; mother's cell [[PHONE|479-555-0138]].
 Discharge meds (mother): {{drug|ibuprofen}} {{dose|600 mg q6h prn}}, {{drug|docusate}} {{dose|100 mg BID}}, prenatal vitamin.
@@ -671,11 +671,11 @@ note("H034", "pediatric ED note (ingestion)", """
 PEDIATRIC EMERGENCY DEPARTMENT NOTE
 Pt: [[NAME|Zhao, Liam]]     {{age|4}} y M, 17 kg     MRN [[MRN|MG-7734921]]     Arrival [[DATE|06/04/2024]] {{other|15:20}}
 
-HPI: Brought by his great-grandmother, [[NAME|Mei-Hua Zhao]] ([[AGE_OVER_89|90]]), who watches him during the day. About 14:45 she found him with her pill organiser open; up to two {{drug|amlodipine}} {{dose|5 mg}} tablets may be missing. Asymptomatic.
+HPI: Brought by his great-grandmother, [[NAME|Mei-Hua Zhao]] ([[AGE_OVER_89|90]]), who watches him during the day. About 14:45 she found him with her pill organizer open; up to two {{drug|amlodipine}} {{dose|5 mg}} tablets may be missing. Asymptomatic.
 Poison center consulted, case [[OTHER_ID|PCC-24-0604-1187]], specialist [[NAME|Rhiannon]]: recommend 24 h observation with monitoring given possible delayed toxicity.
 Exam: well-appearing, HR 108, BP {{other|98/60}}, cap refill < 2 s.
 Labs/ECG: {{lab|glucose 96 mg/dL}}, BMP normal, ECG normal sinus rhythm.
-Plan: admit to pediatric floor on telemetry, BP and glucose q2h x 6 then q4h. Mother, [[NAME|Jessica Zhao-Mendez]], arrived from her shift at the cannery in [[CITY|Port Ellery]]; father [[NAME|Wei]] on the way. Safe-storage counselling given to family; no concern for neglect.
+Plan: admit to pediatric floor on telemetry, BP and glucose q2h x 6 then q4h. Mother, [[NAME|Jessica Zhao-Mendez]], arrived from her shift at the cannery in [[CITY|Port Ellery]]; father [[NAME|Wei]] on the way. Safe-storage counseling given to family; no concern for neglect.
 Great-grandmother's address: [[STREET|212 Main St, Apt B]], [[CITY|Fairview]]; cell [[PHONE|555-0152]].
 
 [[NAME|Oksana Hrytsenko]], MD, Pediatric Emergency Medicine
@@ -737,7 +737,7 @@ Residence: [[STREET|58 Quarry Hill Rd]], [[CITY|Fairview]]
 Date of death: [[DATE|06/03/2024]], pronounced {{other|23:58}} at the scene by paramedic [[NAME|Sokolov]]
 Location: [[STREET|State Highway 17 at Lantern Hill Rd]], single-vehicle rollover; unrestrained driver, ejected.
 Vehicle: {{other|2009}} Chevrolet Silverado, plate [[VEHICLE|KRL-5518]], VIN [[VEHICLE|1GCEK19J39Z114286]]
-Identification: visual identification by brother, [[NAME|Wade Prewitt]], confirmed by fingerprint comparison, AFIS record [[BIOMETRIC|AFIS-NY-0072213845]]. Driver's licence no. [[LICENSE|632 118 490]] recovered from wallet.
+Identification: visual identification by brother, [[NAME|Wade Prewitt]], confirmed by fingerprint comparison, AFIS record [[BIOMETRIC|AFIS-NY-0072213845]]. Driver's license no. [[LICENSE|632 118 490]] recovered from wallet.
 Investigator: [[NAME|Toni Abruzzese]], MLI (cell [[PHONE|607-555-0199]]). Next of kin notified by Deputy [[NAME|Rudy Olmstead]] on [[DATE|06/04/2024]] at {{other|02:10}}.
 Examination: external examination with full-body CT on [[DATE|6/4]]; autopsy not performed per ME discretion. Multiple blunt-force injuries of head, chest and pelvis.
 Toxicology: femoral blood and vitreous submitted, specimen [[OTHER_ID|TOX-24-1194]], pending.
@@ -785,7 +785,7 @@ Patient: [[NAME|Holloway-Tan, Grace]]     MRN [[MRN|MG-7701928]]     Deaf, ASL p
 {{other|10:02}} Session started for discharge teaching with RN [[NAME|Parveen Chaudhry]] and Dr [[NAME|Ozturk]]. Husband, [[NAME|Marty]] (hearing), present; pt asked that he not interpret.
 {{other|10:21}} Video froze twice; interpretation unreliable per pt. Session ended.
 {{other|10:45}} On-site interpreter [[NAME|Yvette Laroche]], CI/CT, from {{facility|Signs of Hope Interpreting}} ([[PHONE|503-555-0135]]) arrived; teaching completed including {{drug|enoxaparin}} {{dose|40 mg SC daily}} self-injection with return demonstration.
-Outcome: pt verbalised (signed) understanding; VRI cart ticket [[OTHER_ID|IT-771203]] opened with biomedical engineering.
+Outcome: pt verbalized (signed) understanding; VRI cart ticket [[OTHER_ID|IT-771203]] opened with biomedical engineering.
 """)
 
 note("H042", "hospice bereavement letter", """
@@ -799,7 +799,7 @@ Dear [[NAME|Hope]], [[NAME|Hunter]], [[NAME|Frank]] and [[NAME|Philippa]],
 
 It has been almost a month since [[NAME|Cornelius]] died at home on [[DATE|June 8]]. All of us at {{facility|Evergreen Hospice}} who cared for him remember his stories about forty years of teaching eighth-grade science, and how he never let us leave without a joke.
 
-Grief has no timetable. Our bereavement support group meets on Thursday evenings at the hospice office on [[STREET|Mill Road]], and our grief counsellor, [[NAME|Marisol Ibarra]], is glad to visit at home ([[PHONE|413-555-0111]]). Reading material and an events calendar are at [[URL|www.evergreenhospice.example.org/grief]].
+Grief has no timetable. Our bereavement support group meets on Thursday evenings at the hospice office on [[STREET|Mill Road]], and our grief counselor, [[NAME|Marisol Ibarra]], is glad to visit at home ([[PHONE|413-555-0111]]). Reading material and an events calendar are at [[URL|www.evergreenhospice.example.org/grief]].
 
 With sympathy,
 
@@ -814,9 +814,9 @@ Subject: send my records
 Aloha - I moved to [[CITY|Kailua Heights]] and need all my records from [[DATE|1/1/2022]] to [[DATE|5/31/2024]] sent to my new doctor, Dr. [[NAME|Keoni Akana]] at Windward Family Practice. Their fax is [[FAX|808-555-0192]] or email [[EMAIL|records@windwardfp.example.org]]. My DOB is [[DATE|04/30/1990]]. Mahalo, [[NAME|Leilani]]
 
 From: [[NAME|Bernadette Quirke]], RHIT, Health Information Management     Sent [[DATE|06/03/2024]] {{other|9:02 AM}}
-Hi [[NAME|Leilani]] - we are happy to help. Federal rules require a signed authorisation before we send records to another office. Please complete the form at [[URL|https://portal.example.com/roi/form]] and we will fax the records within 5 business days. Request number [[OTHER_ID|ROI-24-06112]]. - [[NAME|Bernadette]]
+Hi [[NAME|Leilani]] - we are happy to help. Federal rules require a signed authorization before we send records to another office. Please complete the form at [[URL|https://portal.example.com/roi/form]] and we will fax the records within 5 business days. Request number [[OTHER_ID|ROI-24-06112]]. - [[NAME|Bernadette]]
 
-Audit: authorisation e-signed [[DATE|06/03/2024]] {{other|18:40}} from [[IP|198.51.100.203]].
+Audit: authorization e-signed [[DATE|06/03/2024]] {{other|18:40}} from [[IP|198.51.100.203]].
 """)
 
 note("H044", "surgical sign-out (acute care surgery)", """
@@ -835,7 +835,7 @@ NEURO ICU - FAMILY MEETING
 Date [[DATE|06/03/2024]] {{other|16:00}}     Patient: [[NAME|Frank, William T]] ("[[NAME|Bill]]")     MRN [[MRN|SAM-33022410]]
 Present: Dr [[NAME|Carvalho]] (neurocritical care), NP [[NAME|Bishop]], RN [[NAME|Castellanos]], SW [[NAME|Pilar]]; wife [[NAME|Dorothea]]; daughters [[NAME|Frances Frank-Mahoney]] and [[NAME|Ruth Ann Frank]]; grandson [[NAME|Will]].
 
-Summary: Mr. [[NAME|Frank]] is [[AGE_OVER_89|92]]; admitted [[DATE|6/1]] by critical care transport from [[CITY|Harlow]] with a left thalamic haemorrhage on {{drug|apixaban}}, reversed with {{drug|Kcentra}}. Repeat CT on [[DATE|6/2]] showed expansion to 31 mL with intraventricular extension and hydrocephalus; {{score|GCS 8}} today.
+Summary: Mr. [[NAME|Frank]] is [[AGE_OVER_89|92]]; admitted [[DATE|6/1]] by critical care transport from [[CITY|Harlow]] with a left thalamic hemorrhage on {{drug|apixaban}}, reversed with {{drug|Kcentra}}. Repeat CT on [[DATE|6/2]] showed expansion to 31 mL with intraventricular extension and hydrocephalus; {{score|GCS 8}} today.
 We had a {{other|frank}} discussion about prognosis: even with an external ventricular drain he would be unlikely to regain independence or the ability to communicate. [[NAME|Dorothea]] said [[NAME|Bill]] "told everyone at the {{other|park}} he never wanted to be kept alive on a breathing machine." [[NAME|Frances]] agreed; [[NAME|Ruth Ann]] asked for one more day for her brother [[NAME|Walt]] to arrive from [[CITY|Sioux Landing]].
 Plan: DNR/DNI now; no EVD; comfort-focused care after [[NAME|Walt]] arrives (ETA [[DATE|6/4]] afternoon). Hospice referral to {{facility|Evergreen Hospice}}. SW to assist with transport costs.
 
@@ -850,15 +850,15 @@ Medical Review Unit, Department of Motor Vehicles
 [[CITY|Capitol Heights]], PA [[ZIP|17105-2250]]
 
 RE: Driver [[NAME|Rosemary Quincy-Hale]]     DOB [[DATE|10/18/1933]] (age [[AGE_OVER_89|90]])
-Driver's licence no. [[LICENSE|Q400-7712-8831]]     DMV case [[OTHER_ID|MR-24-118830]]
+Driver's license no. [[LICENSE|Q400-7712-8831]]     DMV case [[OTHER_ID|MR-24-118830]]
 Vehicle registered to driver: plate [[VEHICLE|6PLM338]]
 
 Dear Medical Review Officer:
 
-At the request of the Department I examined Ms. [[NAME|Quincy-Hale]] on [[DATE|May 20, 2024]]. She has mild dementia of the Alzheimer type ({{score|MoCA 19/30}}), impaired visuospatial function on clock drawing and trail-making, and visual acuity {{other|20/40}} OU with correction. Her daughter, [[NAME|Tess]], reports two recent minor collisions in the supermarket car park on [[STREET|Fairview Avenue]] and that her mother got lost driving home from church in [[DATE|April]].
+At the request of the Department I examined Ms. [[NAME|Quincy-Hale]] on [[DATE|May 20, 2024]]. She has mild dementia of the Alzheimer type ({{score|MoCA 19/30}}), impaired visuospatial function on clock drawing and trail-making, and visual acuity {{other|20/40}} OU with correction. Her daughter, [[NAME|Tess]], reports two recent minor collisions in the supermarket parking lot on [[STREET|Fairview Avenue]] and that her mother got lost driving home from church in [[DATE|April]].
 In my opinion she should not drive until she completes an on-road evaluation with a certified driver rehabilitation specialist; I have referred her to [[NAME|Leopold Nakashima]], OTR/L, CDRS ([[PHONE|717-555-0120]]).
 
-[[NAME|Gwendolyn Achebe]], MD     Medical licence [[LICENSE|MD-073318]]     Tel [[PHONE|717-555-0143]]
+[[NAME|Gwendolyn Achebe]], MD     Medical license [[LICENSE|MD-073318]]     Tel [[PHONE|717-555-0143]]
 """)
 
 note("H047", "hospice death visit (home)", """
@@ -923,7 +923,7 @@ Participant: [[NAME|Demetrius Kalogeropoulos]]     {{age|71}}M     MRN [[MRN|SAM
 
 Consent obtained [[DATE|06/04/2024]] {{other|10:15}} in the HF clinic by [[NAME|Priyanka Venkataraman]], CCRC. Participant read the form, questions answered, wife [[NAME|Eleni]] present. Participant has capacity; no LAR needed. Signed copy given.
 Baseline: NYHA II, LVEF 30%, on {{drug|Entresto}} {{dose|97/103 mg BID}}, {{drug|carvedilol}} {{dose|25 mg BID}}, {{drug|spironolactone}} {{dose|25 mg daily}}, {{drug|Jardiance}} {{dose|10 mg daily}}. {{score|KCCQ-12 54}}.
-Enrolment: voice sample recorded; voiceprint template [[BIOMETRIC|VT-031-A77F]]. Study smartwatch serial [[DEVICE|SW4-A11-90277]]; app login [[OTHER_ID|vhf031.app]]. Contact e-mail [[EMAIL|dkalogero@mail.example.com]]. Stipend card [[ACCOUNT|CLINCARD-4471902]].
+Enrollment: voice sample recorded; voiceprint template [[BIOMETRIC|VT-031-A77F]]. Study smartwatch serial [[DEVICE|SW4-A11-90277]]; app login [[OTHER_ID|vhf031.app]]. Contact e-mail [[EMAIL|dkalogero@mail.example.com]]. Stipend card [[ACCOUNT|CLINCARD-4471902]].
 Next study visit [[DATE|July 2]].
 """)
 
@@ -937,7 +937,7 @@ SOC date: [[DATE|06/03/2024]]     Episode [[OTHER_ID|EP-24-50917]]
 Referral: Dr. [[NAME|Caldwell]], after inpatient stay [[DATE|5/27]]–[[DATE|6/1]] at {{facility|Bluegrass Regional}} for HF exacerbation.
 
 Caregiver: granddaughter [[NAME|Hope Fitzwilliam]] ({{age|34}}), visits daily after work; cell [[PHONE|859-555-0157]].
-Clinical: HFpEF; weight 51.2 kg; 1+ ankle oedema. Meds: {{drug|torsemide}} {{dose|20 mg daily}}, {{drug|metoprolol succinate}} {{dose|25 mg daily}}, {{drug|potassium chloride}} {{dose|10 mEq daily}}. {{score|PHQ-2 0}}. Fall risk {{score|MAHC-10 6}} (high).
+Clinical: HFpEF; weight 51.2 kg; 1+ ankle edema. Meds: {{drug|torsemide}} {{dose|20 mg daily}}, {{drug|metoprolol succinate}} {{dose|25 mg daily}}, {{drug|potassium chloride}} {{dose|10 mEq daily}}. {{score|PHQ-2 0}}. Fall risk {{score|MAHC-10 6}} (high).
 Plan: SN 2w4, 1w4; PT eval; daily weights with call parameters (gain > 1 kg in a day or 2 kg in a week). Emergency plan: shelter in place; [[NAME|Hope]] to evacuate if needed.
 
 [[NAME|Rosalind Achterberg]], RN
@@ -960,9 +960,9 @@ note("H054", "release-of-information daily log", """
 HEALTH INFORMATION MANAGEMENT - RELEASE OF INFORMATION DAILY LOG     [[DATE|06/04/2024]]
 Clerk: [[NAME|Bernadette Quirke]], RHIT
 
-1. [[OTHER_ID|ROI-24-06098]] Pt [[NAME|Yusuf Al-Rashid]] - requester {{facility|Willow Bend Rehab}} (continuity of care, no authorisation needed). H&P, last 3 progress notes, MAR sent by fax to [[FAX|610-555-0109]].
-2. [[OTHER_ID|ROI-24-06101]] Pt [[NAME|Brigid O'Connell]], DOB [[DATE|3/3/1946]] - requester attorney [[NAME|Lucas Brennan-Achterberg]], Esq. ([[EMAIL|lbrennan@brennanlaw.example.com]]), with patient-signed authorisation dated [[DATE|5/30/24]]. Sent via secure link [[URL|https://share.example.net/d/8841ab]].
-3. [[OTHER_ID|ROI-24-06104]] Pt [[NAME|Trygve Halvorsen]] - requester {{facility|Allied Auto Insurance}}, claim [[OTHER_ID|AAI-2024-7781203]], adjuster [[NAME|Kimberly Oakes]] ([[PHONE|800-555-0148]]). DENIED - no authorisation; letter sent to adjuster.
+1. [[OTHER_ID|ROI-24-06098]] Pt [[NAME|Yusuf Al-Rashid]] - requester {{facility|Willow Bend Rehab}} (continuity of care, no authorization needed). H&P, last 3 progress notes, MAR sent by fax to [[FAX|610-555-0109]].
+2. [[OTHER_ID|ROI-24-06101]] Pt [[NAME|Brigid O'Connell]], DOB [[DATE|3/3/1946]] - requester attorney [[NAME|Lucas Brennan-Achterberg]], Esq. ([[EMAIL|lbrennan@brennanlaw.example.com]]), with patient-signed authorization dated [[DATE|5/30/24]]. Sent via secure link [[URL|https://share.example.net/d/8841ab]].
+3. [[OTHER_ID|ROI-24-06104]] Pt [[NAME|Trygve Halvorsen]] - requester {{facility|Allied Auto Insurance}}, claim [[OTHER_ID|AAI-2024-7781203]], adjuster [[NAME|Kimberly Oakes]] ([[PHONE|800-555-0148]]). DENIED - no authorization; letter sent to adjuster.
 4. [[OTHER_ID|ROI-24-06105]] Requester [[NAME|Dante Rourke]] asking for records of [[NAME|Marisol Delacroix]]. DENIED - requester is not the patient or her representative; privacy flag on chart; privacy officer [[NAME|Hollis Grant-Ibe]] notified.
 5. [[OTHER_ID|ROI-24-06107]] Pt [[NAME|Shizuko Nakamura]] - requester son [[NAME|Kenji Nakamura]] (health care proxy document on file). Mailed to [[STREET|47 Church St]], [[CITY|Milton]], PA [[ZIP|17852]].
 """)
@@ -987,7 +987,7 @@ note("H056", "oral-surgery referral letter", """
 HILLTOP FAMILY DENTAL - REFERRAL TO ORAL AND MAXILLOFACIAL SURGERY
 Date: [[DATE|4 Jun 24]]
 To: Dr. [[NAME|Benedikt Ostergaard]], DDS
-From: [[NAME|Tran Minh Chau]], DMD (dental licence [[LICENSE|DN-44712]]), [[PHONE|412-555-0105]]
+From: [[NAME|Tran Minh Chau]], DMD (dental license [[LICENSE|DN-44712]]), [[PHONE|412-555-0105]]
 
 Patient: [[NAME|Quintero, Graciela Ines]]     [[AGE_OVER_89|93]]F     DOB [[DATE|01/22/1931]]
 Reason: non-restorable #19 with periapical abscess; requests extraction ({{code|D7210}}).
@@ -1027,10 +1027,10 @@ note("H059", "ED security valuables and vehicle log", """
 EMERGENCY DEPARTMENT SECURITY - VALUABLES AND VEHICLE LOG     [[DATE|06/04/24]]
 Officer on duty: [[NAME|Kiplagat]], badge [[OTHER_ID|SEC-0412]]
 
-{{other|23:05}} (prior shift, [[DATE|6/3]]) [[NAME|MAYWEATHER-GRANT, TRE'VON]] - trauma bay 2. Wallet: WV licence [[LICENSE|S530-4417-2291]], $46 cash, two bank cards. Phone: IMEI [[DEVICE|352099114482137]]. Motorcycle key. Motorcycle (plate [[VEHICLE|M4K9R]]) towed from scene, tow ticket [[OTHER_ID|TW-55812]]. Envelope [[OTHER_ID|V-24-3310]] to safe; witness RN [[NAME|Shania Colter]].
+{{other|23:05}} (prior shift, [[DATE|6/3]]) [[NAME|MAYWEATHER-GRANT, TRE'VON]] - trauma bay 2. Wallet: WV license [[LICENSE|S530-4417-2291]], $46 cash, two bank cards. Phone: IMEI [[DEVICE|352099114482137]]. Motorcycle key. Motorcycle (plate [[VEHICLE|M4K9R]]) towed from scene, tow ticket [[OTHER_ID|TW-55812]]. Envelope [[OTHER_ID|V-24-3310]] to safe; witness RN [[NAME|Shania Colter]].
 {{other|02:40}} [[NAME|OKONKWO, IFEANYI]] - silver Camry, plate [[VEHICLE|HDR 2210]], left running at ambulance bay; moved to garage level P2, space {{other|214}}; keys in envelope [[OTHER_ID|V-24-3311]].
 {{other|03:15}} [[NAME|TRAUMA, JUNIPER]] (alias, unidentified female from MVC on [[STREET|Route 30]]) - no ID; clothing bagged for police evidence, chain of custody to Tpr. [[NAME|Benavides]].
-{{other|05:50}} Envelope V-24-3310 released to pt's mother, [[NAME|Loretta Mayweather]], with pt's verbal consent; ID checked (WV DL [[LICENSE|M221-0980-4417]]).
+{{other|05:50}} Envelope [[OTHER_ID|V-24-3310]] released to pt's mother, [[NAME|Loretta Mayweather]], with pt's verbal consent; ID checked (WV DL [[LICENSE|M221-0980-4417]]).
 """)
 
 note("H060", "late-entry addendum (note filed in wrong chart)", """
@@ -1043,7 +1043,7 @@ Actions: note moved by HIM, ticket [[OTHER_ID|HIM-24-3391]] ([[NAME|B. Quirke]])
 [[NAME|T. Mulcahy]], RN
 """)
 
-note("H061", "ED provider note (hypoglycaemia behind the wheel)", """
+note("H061", "ED provider note (hypoglycemia behind the wheel)", """
 EMERGENCY DEPARTMENT PROVIDER NOTE
 Patient: [[NAME|Rahimi, Darius]]     {{age|19}}M     MRN [[MRN|MG-7735018]]     Arrival [[DATE|06/03/2024]] {{other|17:25}}
 
@@ -1051,7 +1051,7 @@ HPI: {{age|19}} y/o M with type 1 diabetes on an {{device_model|Omnipod 5}} with
 Pump/CGM review: 6-unit bolus 40 min before the crash for a meal he did not finish; CGM urgent-low alarm had been silenced. Pod serial [[DEVICE|OP5-2290-41178]]; sensor serial [[DEVICE|3MH004T8K2]].
 Exam: no injuries; seatbelt worn; neuro exam normal.
 Course: ate supper, glucose 120-160 over 4 h of observation.
-Police: Officer [[NAME|Vance]], report [[OTHER_ID|FPD-24-5521]]; his licence (DL# [[LICENSE|R221-7704-9183]]) noted. His car, a 2015 Corolla (plate [[VEHICLE|8TRW 551]]), was driven home by his mother, [[NAME|Shirin]] (cell [[PHONE|555-0187]]).
+Police: Officer [[NAME|Vance]], report [[OTHER_ID|FPD-24-5521]]; his license (DL# [[LICENSE|R221-7704-9183]]) noted. His car, a 2015 Corolla (plate [[VEHICLE|8TRW 551]]), was driven home by his mother, [[NAME|Shirin]] (cell [[PHONE|555-0187]]).
 Plan: discharge with mother. Counselled not to drive until reviewed by his endocrinologist, Dr. [[NAME|Wilhelmina Acheampong]], on [[DATE|June 13]]; always check glucose before driving; urgent-low alert back on. {{drug|Baqsimi}} {{dose|3 mg}} intranasal glucagon prescribed.
 
 [[NAME|R. Adebayo-Kline]], DO
@@ -1061,7 +1061,7 @@ note("H062", "ED provider note with tables (pulmonary embolism)", """
 EMERGENCY DEPARTMENT PROVIDER NOTE
 Patient: [[NAME|Lindgren-Obuya, Marit]]     DOB [[DATE|10/02/1936]]     MRN [[MRN|MG-4418207]]     Arrival [[DATE|06/04/2024]] {{other|10:48}}
 
-HPI: Mrs. [[NAME|Lindgren-Obuya]] is an {{age|87}} year-old woman with pleuritic right chest pain and dyspnoea for 2 days, after a 6-hour car trip home from her sister's in [[CITY|Harmony Ridge]]. She had a provoked DVT after hip surgery around last [[DATE|Thanksgiving]], treated for 3 months. Remote {{eponym|Bell's palsy}} ({{other|2011}}), resolved.
+HPI: Mrs. [[NAME|Lindgren-Obuya]] is an {{age|87}} year-old woman with pleuritic right chest pain and dyspnea for 2 days, after a 6-hour car trip home from her sister's in [[CITY|Harmony Ridge]]. She had a provoked DVT after hip surgery around last [[DATE|Thanksgiving]], treated for 3 months. Remote {{eponym|Bell's palsy}} ({{other|2011}}), resolved.
 Exam: HR 108, BP 132/78, RR 22, SpO2 92% RA. R calf non-tender.
 {{score|Wells score 6}} (PE most likely, HR > 100, prior DVT) - CTA chest without D-dimer: segmental PE, right lower lobe; RV/LV ratio 0.8. {{lab|Troponin T 12 ng/L}}. {{lab|Creatinine 0.8 mg/dL}}, weight 58 kg.
 Plan: {{drug|apixaban}} {{dose|10 mg BID}} for 7 days then {{dose|5 mg BID}}; sPESI 1 (age), admit to observation.
@@ -1103,9 +1103,9 @@ Patient: [[NAME|Kovalenko, Yevdokia]] (F, [[AGE_OVER_89|93]])     Hospice ID [[O
 Address: [[STREET|RR 1 Box 77B]], [[CITY|Harmony Ridge]]     Admission visit [[DATE|06/05/2024]]
 Interpreter: Ukrainian, [[NAME|Halyna]] by phone (interpreter ID [[OTHER_ID|UKR-5512]])
 
-History: end-stage COPD on home oxygen 3 L; three ED visits since [[DATE|Apr '24]], the last earlier this month ([[DATE|Jun '24]]). First fall at home on [[DATE|New Year's Day 2024]]. Weight 41 kg. Dyspnoea at rest, sleeps in recliner.
+History: end-stage COPD on home oxygen 3 L; three ED visits since [[DATE|Apr '24]], the last earlier this month ([[DATE|Jun '24]]). First fall at home on [[DATE|New Year's Day 2024]]. Weight 41 kg. Dyspnea at rest, sleeps in recliner.
 Family: daughter [[NAME|Oksana Kovalenko-Ward]] (primary caregiver, [[PHONE|641-555-0108]]); son [[NAME|Bohdan]] visits weekends. Her husband, {{age|in his 90s}}, lives at {{facility|Maple Grove Care Center}}.
-Meds: {{drug|Trelegy Ellipta}} {{dose|1 inhalation daily}}, {{drug|albuterol}} nebulizer q4h prn, {{drug|morphine}} oral solution {{dose|2.5 mg}} q2h prn dyspnoea (new), {{drug|lorazepam}} {{dose|0.5 mg}} q6h prn anxiety (new), {{drug|senna}} {{dose|8.6 mg}} at bedtime.
+Meds: {{drug|Trelegy Ellipta}} {{dose|1 inhalation daily}}, {{drug|albuterol}} nebulizer q4h prn, {{drug|morphine}} oral solution {{dose|2.5 mg}} q2h prn dyspnea (new), {{drug|lorazepam}} {{dose|0.5 mg}} q6h prn anxiety (new), {{drug|senna}} {{dose|8.6 mg}} at bedtime.
 DME: oxygen concentrator serial [[DEVICE|EV11-4473-1187]] delivered today; hospital bed ordered.
 Code status: DNR, out-of-hospital DNR form completed and signed by Dr. [[NAME|Lucinda Hartwell-Moyo]].
 
