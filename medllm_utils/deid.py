@@ -49,7 +49,7 @@ from .deid_patterns import (
 )
 
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Doctor|Nurse|Sister|Rev|Fr|Capt|Sgt)\.?"
-_CRED = (r"MD|M\.D\.|DO|RN|BSN|MSN|MS|CWOCN|CWON|CCDS|CNOR|CEN|CPN|OCN|CHPN|CPHQ|SANE|SANE-A|CSPI|LAR|CCM|CDCES|CDE|CCTC|CGC|CHPC|MRCP|FRCP|CCRN|CNS|CPhT|NP|FNP|FNP-C|APRN|CNP|PA|PA-C|PharmD|RPh|LCSW|MSW|LPN|LVN|CNA|DPM|DDS|DMD|PhD|PT|DPT|"
+_CRED = (r"MD|M\.D\.|DO|RN|CCRC|CCRP|RHIA|RHIT|CMA|RMA|BSN|MSN|MS|CWOCN|CWON|CCDS|CNOR|CEN|CPN|OCN|CHPN|CPHQ|SANE|SANE-A|CSPI|LAR|CCM|CDCES|CDE|CCTC|CGC|CHPC|MRCP|FRCP|CCRN|CNS|CPhT|NP|FNP|FNP-C|APRN|CNP|PA|PA-C|PharmD|RPh|LCSW|MSW|LPN|LVN|CNA|DPM|DDS|DMD|PhD|PT|DPT|"
          r"OT|OTR|RT|RRT|CRNA|MPH|MBBS|FACP|FACC|FACS|CNM|RD|LD|RDN|NRP|EMT|EMT-P|Paramedic")
 _NAME_TOKEN = rf"(?:Mc|Mac|O'|O’|D'|D’)?[{UPPER}][{LETTERS}'’]+(?:-[{LETTERS}][{LETTERS}'’]+)?(?![0-9{LETTERS}])"
 _PARTICLE = r"(?:van der|van den|van de|van|von|de la|de los|dela|delos|del|de|da|di|du|dos|das|le|la|ap|bin|ibn|al|el|Ó|Ní|Nic|Ua|St\.?)"
@@ -74,7 +74,7 @@ _CUES_BEFORE = re.compile(
     r"agent|officer|deputy|detective|chaplain|coordinator|technician|tech|scribe|student|volunteer|navigator|"
     r"driver|courier|translator|sons|daughters|sibling|siblings|stepdad|stepmom|stepfather|stepmother|trooper|claimant|"
     r"decedent|deceased|(?:son|daughter|brother|sister|mother|father)-in-law|baby (?:girl|boy)|also present|"
-    r"accompanied by|preferred name|registered by|caller|clerk|unit clerk|typed by|asst|cra|practitioner|worker|photographer|teacher|baby|re|chw|cns|lpn|lvn|cna|np|crna|rph|emt|medic|paramedic|s/o|d/o|w/o|podiatrist|athlete|coach|landlord|co-worker|coworker|client|counselor|counsellor|paciente|midwife|woman|lola|lolo|det\.|known as|also registered as|dietitian|physiotherapist|pastor|survived by|investigator|advocate|physician|pcp)\s*[:,|-]?\s*[\"“'(]?$))")
+    r"accompanied by|preferred name|registered by|caller|clerk|ofc\.?|tpr\.?|caseworker|case worker|requester|operator|logged by|on duty|unit clerk|typed by|asst|cra|practitioner|worker|photographer|teacher|baby|re|chw|cns|lpn|lvn|cna|np|crna|rph|emt|medic|paramedic|s/o|d/o|w/o|podiatrist|athlete|coach|landlord|co-worker|coworker|client|counselor|counsellor|paciente|midwife|woman|lola|lolo|det\.|known as|also registered as|dietitian|physiotherapist|pastor|survived by|investigator|advocate|physician|pcp)\s*[:,|-]?\s*[\"“'(]?$))")
 # Words that follow "dr" or "mrs" in quick notes without being a name.
 _AFTER_TITLE = set(["aware", "notified", "paged", "called", "updated", "said", "says", "ordered", "orders", "order", "note", "notes", "was", "is", "will", "and", "the", "at", "to", "in", "on", "of", "for", "here", "present", "office", "visit", "team", "said", "re", "with", "who", "has", "had", "would", "wants"])
 _DESCRIBED = re.compile(r"^,? (?:DOB|D\.O\.B\.?|MRN|born|age[d:]? \d|\d{1,3}[- ]?(?:y/?o|yo|years?[- ]old|month[- ]old)\b|"
@@ -87,7 +87,8 @@ _CRED_SET = set(_CRED.replace("\\", "").split("|"))
 _PERSON_CUE = re.compile(r"(?i)^(?:mr|mrs|ms|miss|mx|dr|prof|doctor|son|daughter|wife|husband|mother|father|mom|dad|"
                          r"sister|brother|grandson|granddaughter|friend|neighbou?r|aunt|uncle|niece|nephew|cousin|"
                          r"partner|spouse|patient|pt|name|patient name|caller|dear|hi|hello|rn|np|pa|lpn|lvn|cna|md|"
-                         r"crna|asst|assistant|coordinator|interpreter|chaplain|pastor|officer|deputy|detective)\.?$")
+                         r"crna|asst|assistant|coordinator|interpreter|chaplain|pastor|officer|deputy|detective|trooper|"
+                         r"ofc|tpr|operator|caseworker|(?:son|daughter|brother|sister|mother|father)-in-law)\.?$")
 _DOTTED_NOT_NAMES = {"A.M.", "P.M.", "U.S.", "U.K.", "E.R.", "O.R.", "D.C.", "N.B.", "I.V.", "P.O.", "B.I.D.", "T.I.D.",
                      "Q.I.D.", "M.D.", "D.O.", "R.N.", "N.P.", "P.A.", "E.D.", "I.D.", "A.D.", "B.C.", "Q.D."}
 _TITLE_WORDS = {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Doctor", "Rev", "Fr", "Capt", "Sgt"}
@@ -164,6 +165,11 @@ def _names(text: str) -> list[PHIFinding]:
             end -= len(tokens[-1]) + 1
             tokens = tokens[:-1]
         lead_cue = False
+        # a title inside the run ("PCP Dr Haddad", "Attending Dr. Cole"): the name starts after it
+        inner = next((i for i, t in enumerate(tokens[1:-1], start=1) if _bare(t).rstrip(".") in _TITLE_WORDS), None)
+        if inner is not None:
+            start += len(" ".join(tokens[:inner + 1])) + 1
+            tokens, lead_cue = tokens[inner + 1:], True
         # a cue word at the head of the run ("Claimant Jerome Ashby-Kowal"): not in capitals (a heading), and
         # what follows is two words or a known name
         while (len(tokens) > 1 and (not tokens[0].isupper() or (tokens[0] in _ROLES and not tokens[1].isupper()))
@@ -178,7 +184,7 @@ def _names(text: str) -> list[PHIFinding]:
         chunk = text[start:end].rstrip(".")
         end = start + len(chunk)
         next_word = re.match(r"[ \t]*([A-Za-z]+)", text[end:end + 30])
-        if (_FACILITY.search(m.group(0)) or _EPONYM_AFTER.match(text[end:end + 40])
+        if (any(_FACILITY.fullmatch(_bare(t)) for t in m.group(0).split()) or _EPONYM_AFTER.match(text[end:end + 40])
                 or (next_word and _FACILITY.fullmatch(next_word.group(1)))):
             continue
         before, after = text[max(0, start - 40):start], text[end:end + 20]
@@ -209,7 +215,7 @@ def _names(text: str) -> list[PHIFinding]:
     english = _english()
     for m in re.finditer(r"\b([a-z][a-z'’-]+)(?= ([a-z][a-z'’-]+))?", text):
         words = [w for w in m.groups() if w]
-        if not words or words[0] in _LOWER_COMMON:
+        if not words or words[0] in _LOWER_COMMON or words[0].startswith("in-"):
             continue
         known = words[0].title() in any_name
         is_english = words[0] in english
@@ -340,6 +346,14 @@ _NOT_PLACE = _COUNTRIES | set(MONTH_NAMES.split("|")) | {"May", "Monday", "Tuesd
                                              "Sunday", "English", "Spanish", "French", "Arabic", "Mandarin", "Cantonese"}
 
 
+_COUNTY = re.compile(r"^(?:County|Co\.) | (?:County|COUNTY)$")   # "Dunmore County" is a place, not a facility
+# Town-like words after a word that places someone: "near Zanesfield", "in Cuervo Springs", "past Lake Winnet"
+_TOWN = re.compile(r"\b(?:in|near|past|from|outside|around|to) (?:the )?(?P<v>(?:Lake|Port|Fort|Mount|Mt\.|West|East|North|South|New) "
+                   r"[A-Z][a-z]+|[A-Z][a-z]+(?:field|dale|ville|burg|boro|borough|view|wood|ford|haven|chester|mouth)|"
+                   r"[A-Z][a-z]+ (?:Falls|Springs|Shores|Heights|Hills|Creek|Valley|Ridge|Junction|Harbor|Harbour|Beach|Bay|Grove))\b"
+                   r"(?![ -]?[A-Z])")
+
+
 def _places(text: str) -> list[PHIFinding]:
     """Town names where the sentence says someone lives, moved from or travels: "lives in Enugu",
     "moved here from Tucson", "the Eastfield neighbourhood"."""
@@ -350,6 +364,9 @@ def _places(text: str) -> list[PHIFinding]:
                 or not _PLACE_CUE.search(text[max(0, m.start() - 60):m.start()] + " ")):
             continue
         out.append(PHIFinding("city", name, m.start(1), m.end(1)))
+    for m in _TOWN.finditer(text):
+        if not _FACILITY.search(text[m.end():m.end() + 30].split(",")[0]) and m.group("v") not in _NOT_PLACE:
+            out.append(PHIFinding("city", m.group("v"), m.start("v"), m.end("v")))
     for m in re.finditer(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?= neighbou?rhood| area of| district)", text):
         if m.group(1) not in _COMMON:
             out.append(PHIFinding("city", m.group(1), m.start(1), m.end(1)))
@@ -372,7 +389,7 @@ def find_phi(text: str) -> list[PHIFinding]:
     found: list[PHIFinding] = []
     for kind, pat in [*PATTERNS.items(), *EXTRA_PATTERNS]:
         for m in pat.finditer(text):
-            group = "v" if "v" in pat.groupindex and m.group("v") else 0   # a pattern may mark its value as (?P<v>…)
+            group = next((g for g in pat.groupindex if m.group(g)), 0)   # a pattern may mark its value as (?P<v>…)
             if m.group(group).strip():
                 found.append(PHIFinding(kind, m.group(group), m.start(group), m.end(group)))
     found += cities_after_addresses(text, [f for f in found if f.kind == "address"])
@@ -380,7 +397,8 @@ def find_phi(text: str) -> list[PHIFinding]:
     found += labelled_ids(text) + names + _places(text) + _propagate(text, names)
     # a state, a country or a facility is not a town
     found = [f for f in found if not (f.kind == "city" and (f.text in STATE_SET or f.text in _COUNTRIES
-                                                            or _FACILITY.search(f.text)))]
+                                                            or _FACILITY.search(_COUNTY.sub("", f.text))
+                                                            or f.text.split()[0] in _COMMON))]
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))
     kept: list[PHIFinding] = []
     for f in found:

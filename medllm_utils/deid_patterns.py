@@ -86,7 +86,7 @@ EXTRA_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("phone", re.compile(r"(?i:\b(?:ending(?: in)?|last (?:four|4)(?: digits)?(?: of (?:the |her |his )?[\w ]{2,12}?)?)"
                          r"[:\s(#]*)(?P<v>\d{4})\b")),
     # a month and day with no year, away from scores and fractions (3/10 pain, 5/5 strength, 1/2 tab)
-    ("date", re.compile(r"(?i:(?<!day )(?<!pod )(?<!cas )(?<!apgar )(?<!max )(?<!min )(?<!to )(?<!c/o )(?<!pain )(?<!strength )(?<!power )(?<!motor ))"
+    ("date", re.compile(r"(?i:(?<!\bday )(?<!\bpod )(?<!\bcas )(?<!\bapgar )(?<!\bmax )(?<!\bmin )(?<!\bto )(?<!c/o )(?<!\bpain )(?<!\bstrength )(?<!\bpower )(?<!\bmotor ))"
                         r"(?<![\d/.:,$-])(?<![A-Za-z0-9]\()(?P<v>(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[5-9]))(?<!/10)"
                         r"(?![\d/%]|\s*(?:pain|strength|power|scale|score|tab|dose|mg|mL|L\b|x\b|hrs?|times|doses|days|"
                         r"weeks|of\b|cm\b|positive|negative|cores?|nodes?|specimens|bottles|sets))")),
@@ -94,7 +94,8 @@ EXTRA_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         r"(?P<v>(?:1[0-2]|0?[1-9])/0?[1-4])(?![\d/])")),
     # a user name: "portal username delphine.ak"
     ("id", re.compile(r"\b[A-Z]{2,}\\[a-z][\w.-]+|(?<=\bby )[a-z]{3,}\d+\b")),
-    ("id", re.compile(r"(?i:\b(?:user ?name|user|login|user id|screen name|handle)[:\s]+)(?P<v>(?=[\w.@-]*[\d._@])[\w.@-]{3,}\w)")),
+    ("id", re.compile(r"(?i:\b(?:user ?name|user|login|user id|screen name|handle)[:\s]+)(?P<v>(?=[\w.@-]*[\d._@])[\w.@-]{3,}\w)|"
+                      r"(?i:\buser ?names?[:\s]+)(?P<u>[a-z][\w.-]{3,}\w)|(?<![\w.@])@[A-Za-z][\w.]{2,}[A-Za-z0-9]")),
     # a month on its own after a word that dates it: "in November", "since last March"
     ("date", re.compile(rf"\b(?:in|since|during|last|this|next|early|late|mid|until|from|before|after|through|about|"
                         rf"around|of|end of|for) (?P<v>(?i:{MONTH_NAMES}))\b(?!\s+\d)")),
@@ -105,6 +106,9 @@ EXTRA_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ages: "Age ...... 94", "now 96", "aged 93"
     ("age_over_89", re.compile(r"(?i:\bage\b[\s.:=]*|\bnow |\baged |\bturn(?:ed|s|ing)? |\bis |\bwas )(?P<v>9\d|1[01]\d)\b"
                                r"(?![./:]\d|\s*(?:%|kg|mm|cm|mg|bpm|mmHg|min|minutes|mL|units|beats|breaths|/))")),
+    # ages after a sex or a name: "(F, 98)", "she's 92", "Lucille, 94, lives alone"
+    ("age_over_89", re.compile(r"\((?:[FM]|female|male),\s*(?P<v>9\d|1[01]\d)\)|(?i:\b(?:she|he)['’]s )(?P<w>9\d|1[01]\d)\b(?![./:]\d|\s*%)|"
+                               r"\b[A-Z][a-z]+, (?P<x>9\d|1[01]\d), ")),
     # ages written in words ("ninety-three", "one hundred and one") and after a name in parentheses ("Ruby (94)")
     ("age_over_89", re.compile(r"(?i)\b(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
                                r"one hundred(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine|ten))?)"
@@ -122,10 +126,22 @@ EXTRA_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         r"(?:st|nd|rd|th))\b")),
     ("date", re.compile(r"(?i:\b(?:yday|yesterday|today|tonight|nights?|overnight|since|through|thru)\s)"
                         r"(?P<v>(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]))(?![\d/])|"
-                        r"(?<=\d/\d-)(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/])|"
-                        r"(?<=\d/\d\d-)(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/])")),
+                        r"(?<=\d/\d[-–])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/])|"
+                        r"(?<=\d/\d\d[-–])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/])|"
+                        r"(?<![\d/.])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?=[–-](?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/]))")),
+    # "Jun '24", holidays that pin a day ("Xmas Eve 2019", "at Thanksgiving"), "June second"
+    ("date", re.compile(rf"\b{_MONTH}\.? ['’]\d{{2}}\b|\b(?:Christmas|Xmas)(?: Eve| Day)?(?:,? \d{{4}})?|"
+                        r"\bNew Year['’]?s(?: Eve| Day)(?:,? \d{4})?|\bThanksgiving(?: Day)?(?:,? \d{4})?|"
+                        r"\bEaster(?: Sunday)?(?:,? \d{4})?|\bHalloween(?:,? \d{4})?|\bFourth of July|\bJuly 4th|"
+                        r"\b(?:Independence|Labor|Memorial|Veterans|Valentine['’]?s) Day(?:,? \d{4})?|"
+                        rf"\b(?:{MONTH_NAMES}|May) (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                        r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
+                        r"twentieth|twenty-\w+|thirtieth|thirty-first)\b")),
     # counties: "Pinal County", "Co. Galway"
-    ("city", re.compile(r"\b(?:Co\.|County) [A-Z][a-z]+|\b[A-Z][a-z]+(?: [A-Z][a-z]+)? County\b")),
+    ("city", re.compile(r"\b(?:Co\.|County) [A-Z][a-z]+|\b[A-Z][a-z]+(?: [A-Z][a-z]+)? County\b|\b[A-Z]{3,}(?: [A-Z]{3,})? COUNTY\b")),
+    # a town's police or fire department: "Springdale PD", "per Officer Bishop of the Mill Creek PD"
+    ("city", re.compile(r"\b(?P<v>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:PD|Police Department|Police Dept\.?|Fire Department|FD|"
+                        r"Sheriff['’]?s? (?:Office|Department))\b")),
     # an unambiguous day/month (19/08), and a month/day followed by a clock time ("12/2 09:00")
     ("date", re.compile(r"(?<![\d/.])(?!24/7\b)(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/%]|\s*(?:mg|mcg|mL|units|IU|tab))|"
                         r"(?<![\d/.])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?= \d{1,2}:\d{2}\b)")),
@@ -134,20 +150,30 @@ EXTRA_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "moved to Tucson", "originally from Shiraz"
     ("city", re.compile(r"(?:\bmoved (?:back |away )?to |\boriginally from |\bclinic in |\btrip to )"
                         r"(?P<v>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?!\s*\d)")),
-    ("city", re.compile(r"\b(?:City|Town)\b:?[ \t]+(?P<v>[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})(?=[ \t]{2,}|[ \t]*\n|,|[ \t]*\|)")),
+    ("city", re.compile(r"\b(?:City|Town|CITY|TOWN)\b:?[ \t]+(?P<v>[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}|[A-Z]{2,}(?: [A-Z]{2,}){0,3})"
+                        r"(?=[ \t]{2,}|[ \t]*\n|,|[ \t]*\|)")),
     # "around the 2nd", "Sat 6/8", "(Sept)", "in May."
     ("date", re.compile(r"(?i:\baround )(?P<v>the (?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b|"
                         r"(?<=\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/])|"
+                        r"(?i:\b(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)(?:day|nesday|rsday|urday)?\.? |\bnote (?:of )?|\beta |"
+                        r"\bweek of |\bshift, )(?P<w>(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]))(?![\d/])|"
                         r"(?<=\()(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=\))|"
                         r"(?<=\bin )May(?=[.,;)]| after| before| when| and\b)")),
     ("phone", re.compile(r"(?i:\bcall ?back(?: number)?:?\s*|\bnumber:?\s+)(?P<v>\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|\d{3}-\d{4})\b")),
+    # a local seven-digit number: "(555-0172)", "call me at 555-0145"
+    ("phone", re.compile(r"(?<![\d./$:-])(?<!\d )[2-9]\d{2}-\d{4}(?![\d-]|\s*(?:mg|mcg|g\b|mL|ml|units|IU|%|cells|copies|Hz|kHz|nm|ms))")),
+    # intersections: "corner of 5th and Maple", "intersection of Main St and Grant Ave"
+    ("address", re.compile(r"(?i:\b(?:corner of|intersection of) )(?P<v>[A-Z0-9][\w.]*(?: [A-Z][\w.]*| \d+){0,2} (?:and|&) "
+                           r"[A-Z0-9][\w.]*(?: [A-Z][\w.]*| \d+){0,2})")),
     # UK-style postcodes: LE9 4QT
     ("zip", re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b")),
     # street names without a number after "on"/"at": "on Pruitt Street", "on Main St"
     ("address", re.compile(r"(?<=\bon )(?:[A-Z][a-z]+ ){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|"
                            r"Way|Pike|Highway|Hwy)\b\.?")),
     # rural routes, county roads, flats: "RR 3 Box 1142", "County Road 14", "Flat 6, 31 Ashcombe Gardens"
-    ("address", re.compile(r"\b(?:RR|HC) \d+,? Box \d+|\bRural Route \d+(?:,? Box \d+)?|\b(?:County Road|CR|State Route|SR|Route) (?:\d+|[A-Z]{1,2})\b|"
+    ("address", re.compile(r"\b(?:RR|HC) \d+,? (?:Box|BOX) \d+[A-Z]?\b|\bRural Route \d+(?:,? Box \d+)?|"
+                           r"\b(?:County Road|County Rd\.?|CR|State Route|SR|Route|Rte\.?|State Highway|State Hwy|US Highway|"
+                           r"US|COUNTY ROAD|STATE ROUTE|ROUTE) (?:\d+|[A-Z]{1,2}\b)[A-Z]?\b|"
                            rf"\bFlat \d+[A-Z]?, \d+ (?:{_WORD} ){{1,3}}(?:Gardens|Close|Mews|Crescent|Court|Road|Street|Lane|"
                            r"Avenue|Place|Terrace|Square|Row|Walk|Grove|Green|Rise|Hill|View)\b")),
     # HL7 v2 segments: LAST^FIRST^M names, street^^city^ST^ZIP addresses, ^area^number phones
