@@ -681,7 +681,7 @@ def plot_results(results: Sequence[EvalResult], metric: str | None = None, ax=No
     if ax is None:
         _, ax = plt.subplots(figsize=(6, 0.5 + 0.45 * len(results)))
     ax.barh(names, vals, xerr=err, capsize=4, color="#1f6f8b")
-    ax.set_xlabel(f"{metric} (95% bootstrap CI)")
+    ax.set_xlabel(f"{metric} (95% CI: Wilson for proportions, bootstrap otherwise)")
     ax.set_xlim(0, 1)
     ax.invert_yaxis()
     ax.set_title(title or f"{results[0].task}: {metric}")
