@@ -8,9 +8,9 @@ JSON repair, and defences against prompt injection.
 * Exemplars: :func:`random_exemplars`, :class:`KNNExemplars` (MedPrompt's dynamic few-shot:
   the most similar solved examples), :func:`biased_exemplars` (all with one label — to measure
   exemplar bias), and :func:`few_shot_messages` to lay them out as chat turns.
-* Sampling and voting: :func:`sample_answers` (N answers at temperature > 0), :func:`majority_vote`
-  (self-consistency, with agreement as a confidence signal), :func:`shuffle_options` (MedPrompt's
-  choice-shuffle ensembling).
+* Sampling and voting live in :mod:`medllm_utils.ensembles` (re-exported here):
+  :func:`sample_answers`, :func:`majority_vote` (self-consistency), :func:`balanced_orders` (MedPrompt's
+  choice shuffle); the interactive prompt playground is :func:`medllm_utils.playground.playground`.
 * Output: :func:`repair_json` / :func:`parse_or_repair` for backends without constrained decoding.
 * Safety: :func:`delimit` untrusted text and :func:`detect_injection` in it.
 
@@ -24,22 +24,21 @@ JSON repair, and defences against prompt injection.
 from __future__ import annotations
 
 import json
-import random
 import re
 import string
-from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import pandas as pd
 from pydantic import BaseModel
 
-from .client import Messages, chat, json_schema_format, parse_json_reply
+from .client import parse_json_reply
+from .ensembles import (LETTERS, Vote, balanced_orders, majority_vote, reorder_options,  # noqa: F401 (re-exported)
+                        sample_answers, shuffle_options)
 from .errors import MedLLMError, OutputValidationError
 
 T = TypeVar("T", bound=BaseModel)
-LETTERS = ("A", "B", "C", "D")
 
 
 class TemplateError(MedLLMError, ValueError):
@@ -234,107 +233,6 @@ def few_shot_messages(template: PromptTemplate, exemplars: pd.DataFrame, target:
 
 
 # ------------------------------------------------------------------------------------------------
-# Sampling, voting, choice shuffling
-# ------------------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Vote:
-    answer: Any
-    agreement: float  # share of valid samples that gave the winning answer
-    counts: dict[Any, int]
-    n_valid: int
-
-
-def majority_vote(answers: Sequence[Any]) -> Vote:
-    """The most common answer (ignoring ``None`` = unparsable); ties go to the answer seen first.
-
-    >>> majority_vote(["B", "A", "B", None, "C"])
-    Vote(answer='B', agreement=0.5, counts={'B': 2, 'A': 1, 'C': 1}, n_valid=4)
-    >>> majority_vote([None, None]).answer is None
-    True
-    """
-    valid = [a for a in answers if a is not None]
-    if not valid:
-        return Vote(None, 0.0, {}, 0)
-    counts = Counter(valid)
-    best = max(counts.values())
-    winner = next(a for a in valid if counts[a] == best)
-    return Vote(winner, best / len(valid), dict(counts), len(valid))
-
-
-def sample_answers(prompt: Messages, schema: type[T], n: int, *, temperature: float = 0.7, seed: int = 0,
-                   backend: str | None = None, model: str | None = None, label: str = "sample",
-                   **params: Any) -> list[T | None]:
-    """``n`` structured answers sampled at ``temperature``, in as few calls as the backend allows.
-
-    Asks for ``n`` choices in one request; if the backend returns fewer (some servers ignore
-    ``n``), the rest come from further calls with seeds ``seed+1, seed+2, …``. Answers that fail
-    the schema are ``None``.
-    """
-    if n < 1:
-        raise ValueError("n must be at least 1")
-    fmt = json_schema_format(schema)
-    texts = chat(prompt, backend=backend, model=model, label=label, temperature=temperature, seed=seed, n=n,
-                 response_format=fmt, **params).texts[:n]
-    extra = 1
-    while len(texts) < n:
-        texts += chat(prompt, backend=backend, model=model, label=label, temperature=temperature, seed=seed + extra,
-                      response_format=fmt, **params).texts[: n - len(texts)]
-        extra += 1
-    out: list[T | None] = []
-    for text in texts:
-        try:
-            out.append(parse_json_reply(text, schema))
-        except OutputValidationError:
-            out.append(None)
-    return out
-
-
-def shuffle_options(row: Any, seed: int) -> tuple[dict[str, str], dict[str, str]]:
-    """The options of an MCQ row in a seeded random order, and the map from each new letter back
-    to the original letter. For choice-shuffle ensembling prefer :func:`balanced_orders`: a few
-    random orders per question do not cancel a position bias.
-
-    >>> opts, back = shuffle_options({"A": "Iron", "B": "B12", "C": "Folate", "D": "Zinc"}, seed=1)
-    >>> sorted(opts.values()) == ["B12", "Folate", "Iron", "Zinc"], all(opts[k] == {"A": "Iron", "B": "B12", "C": "Folate", "D": "Zinc"}[v] for k, v in back.items())
-    (True, True)
-    """
-    order = list(LETTERS)
-    random.Random(seed).shuffle(order)
-    return {new: row[old] for new, old in zip(LETTERS, order)}, dict(zip(LETTERS, order))
-
-
-def balanced_orders(key: str, seed: int = 0) -> list[list[str]]:
-    """Four orders of the options of one question in which every option takes every position once
-    (the rotations of a random order drawn for this question): choice shuffle with these cancels a
-    position bias instead of relabelling it. Different questions (``key``) get different orders.
-
-    Pass each order to :func:`reorder_options`. Chapter 3, section 5.3.
-
-    >>> orders = balanced_orders("Q001")
-    >>> len(orders), all(sorted(o) == list("ABCD") for o in orders)
-    (4, True)
-    >>> all(sorted(o[i] for o in orders) == list("ABCD") for i in range(4))   # each letter once per position
-    True
-    """
-    base = list(LETTERS)
-    random.Random(f"{key}|{seed}").shuffle(base)
-    return [base[i:] + base[:i] for i in range(len(base))]
-
-
-def reorder_options(row: Any, order: Sequence[str]) -> tuple[dict[str, str], dict[str, str]]:
-    """The options of an MCQ row shown in ``order`` (``order[0]`` becomes option A, …), and the map
-    from each shown letter back to the original letter.
-
-    >>> opts, back = reorder_options({"A": "Iron", "B": "B12", "C": "Folate", "D": "Zinc"}, ["C", "A", "D", "B"])
-    >>> opts["A"], back["A"]
-    ('Folate', 'C')
-    """
-    if sorted(order) != list(LETTERS):
-        raise ValueError(f"order must be a permutation of {', '.join(LETTERS)}, got {list(order)}")
-    return {new: row[old] for new, old in zip(LETTERS, order)}, dict(zip(LETTERS, order))
-
-
-# ------------------------------------------------------------------------------------------------
 # JSON repair
 # ------------------------------------------------------------------------------------------------
 _FENCE = re.compile(r"```(?:json)?\s*(.*?)```", re.S)
@@ -458,72 +356,3 @@ def hardened_trial_messages(row: Any) -> list[dict[str, str]]:
     of the delimiter inside it neutralised) and the instruction hierarchy stated in the system message."""
     variables = trial_variables(row)
     return TEMPLATES["trial_delimited"].render(**{**variables, "note": neutralise_tags(variables["note"])})
-
-
-# ------------------------------------------------------------------------------------------------
-# Interactive playground
-# ------------------------------------------------------------------------------------------------
-def available_backends() -> list[str]:
-    """The backends configured in this environment (``offline`` always)."""
-    from .client import BACKENDS, get_backend
-
-    names = []
-    for name in BACKENDS:
-        try:
-            get_backend(name)
-            names.append(name)
-        except MedLLMError:
-            pass
-    return names
-
-
-def playground(questions: pd.DataFrame, pool: pd.DataFrame, *, index: int = 0, template: str = "mcq_direct",
-               k: int = 0, temperature: float = 0.0, seed: int = 0):
-    """An ipywidgets panel to try prompts on MCQs: template, number of kNN exemplars, temperature,
-    backend and question; **Run** shows the exact messages sent and the model's answer.
-
-    It runs the initial settings once, so a static copy (the rendered book) shows a real result;
-    the controls need a live kernel.
-    """
-    import ipywidgets as W
-    from IPython.display import display
-
-    from .client import complete_json
-    from .evaluate import MCQAnswer, MCQReasonedAnswer
-
-    mcq_templates = [n for n in TEMPLATES if n.startswith("mcq_") and n != "mcq_rag"]
-    w_template = W.Dropdown(options=mcq_templates, value=template, description="Template")
-    w_k = W.IntSlider(value=k, min=0, max=5, description="kNN shots")
-    w_temp = W.FloatSlider(value=temperature, min=0.0, max=1.5, step=0.1, description="Temperature")
-    from .client import get_backend
-
-    current = get_backend().name
-    w_backend = W.Dropdown(options=sorted(set(available_backends()) | {current}), value=current, description="Backend")
-    w_q = W.IntSlider(value=index, min=0, max=len(questions) - 1, description="Question")
-    button = W.Button(description="Run", button_style="primary", icon="play")
-    out = W.Output(layout=W.Layout(border="1px solid #ccc", padding="4px"))
-    knn: list[KNNExemplars] = []
-
-    def run(_: Any = None) -> None:
-        row = questions.iloc[w_q.value]
-        tpl = TEMPLATES[w_template.value]
-        schema = MCQAnswer if w_template.value == "mcq_direct" else MCQReasonedAnswer
-        if w_k.value and not knn:
-            knn.append(KNNExemplars(pool))
-        exemplars = knn[0].select(row["question"], w_k.value) if w_k.value else pool.iloc[:0]
-        msgs = few_shot_messages(tpl, exemplars, mcq_variables(row), mcq_variables, mcq_answer_json)
-        with out:
-            out.clear_output()
-            for m in msgs:
-                print(f"--- {m['role']} ---\n{m['content']}")
-            try:
-                ans = complete_json(msgs, schema, backend=w_backend.value, temperature=w_temp.value, seed=seed,
-                                    max_tokens=200, label="playground")
-                verdict = "correct" if ans.answer == row["answer"] else f"wrong (key: {row['answer']})"
-                print(f"=== model ({w_backend.value}) ===\n{ans.model_dump_json()}\n→ {verdict}")
-            except MedLLMError as exc:
-                print(f"=== error ===\n{exc}")
-
-    button.on_click(run)
-    run()
-    display(W.VBox([W.HBox([w_template, w_backend]), W.HBox([w_k, w_temp]), W.HBox([w_q, button]), out]))

@@ -1,17 +1,15 @@
-"""Prompt templates, exemplar selection, voting, choice shuffling, JSON repair, injection defences."""
+"""Prompt templates, exemplar selection, JSON repair, injection defences (voting and shuffling: test_ensembles.py)."""
 
 from __future__ import annotations
 
 import json
 
-import numpy as np
-import pandas as pd
 import pytest
 
 from medllm_utils import prompts as P
 from medllm_utils.data import load_mcq, load_patients, load_trial_matching
 from medllm_utils.errors import OutputValidationError
-from medllm_utils.evaluate import MCQAnswer, MCQReasonedAnswer
+from medllm_utils.evaluate import MCQReasonedAnswer
 
 
 # --- templates ---------------------------------------------------------------------------------------
@@ -69,64 +67,6 @@ def test_knn_exemplars_rank_the_most_similar_first():
     assert chosen.similarity.is_monotonic_decreasing and chosen.similarity.iloc[0] == pytest.approx(1.0, abs=1e-4)
 
 
-# --- voting and shuffling --------------------------------------------------------------------------------
-def test_majority_vote_counts_ties_and_unparsable():
-    v = P.majority_vote(["C", "A", "A", "C", None])
-    assert (v.answer, v.agreement, v.n_valid) == ("C", 0.5, 4)    # tie → first seen
-    assert P.majority_vote(["B"] * 4 + ["A"]).agreement == 0.8
-    assert P.majority_vote([None]).answer is None
-
-
-def test_shuffle_options_maps_answers_back():
-    row = load_mcq().iloc[0]
-    seen = set()
-    for seed in range(6):
-        opts, back = P.shuffle_options(row, seed)
-        assert sorted(opts.values()) == sorted(row[k] for k in "ABCD")
-        assert all(opts[new] == row[old] for new, old in back.items())
-        seen.add(tuple(back.values()))
-    assert P.shuffle_options(row, 3) == P.shuffle_options(row, 3)
-    assert len(seen) > 1
-
-
-def test_balanced_orders_differ_between_questions_and_cancel_a_position_bias():
-    mcq = load_mcq()
-    orders = {qid: P.balanced_orders(qid, seed=0) for qid in mcq.id}
-    for qid, four in orders.items():
-        assert all(sorted(o[pos] for o in four) == list("ABCD") for pos in range(4)), qid   # Latin square
-    assert len({tuple(map(tuple, o)) for o in orders.values()}) >= 12                      # not one order for all
-    assert P.balanced_orders("Q1", seed=0) == P.balanced_orders("Q1", seed=0) != P.balanced_orders("Q1", seed=1)
-
-    # A planted position bias: the "model" always answers the first option shown.
-    def biased_shuffle(row):
-        votes = []
-        for order in P.balanced_orders(row.id, seed=0):
-            _, back = P.reorder_options(row, order)
-            votes.append(back["A"])
-        return P.majority_vote(votes)
-
-    votes = [biased_shuffle(row) for _, row in mcq.iterrows()]
-    assert all(v.agreement == 0.25 for v in votes)            # every original option got exactly one vote
-    share = pd.Series([v.answer for v in votes]).value_counts(normalize=True)
-    assert share.max() < 0.45                                  # no letter inherits the bias
-    accuracy = np.mean([v.answer == g for v, g in zip(votes, mcq.answer)])
-    assert accuracy < 0.45                                     # a biased model gains nothing
-    with pytest.raises(ValueError, match="permutation"):
-        P.reorder_options(mcq.iloc[0], ["A", "A", "B", "C"])
-
-
-def test_sample_answers_uses_n_and_tops_up_when_the_server_ignores_it(fake):
-    fake.replies.extend(['{"answer": "B"}', '{"answer": "C"}', '{"answer": "C"}'])
-    fake.ignore_n = True
-    out = P.sample_answers("q?", MCQAnswer, 3, temperature=0.7, seed=5)
-    assert [o.answer for o in out] == ["B", "C", "C"]
-    assert [r.get("seed") for r in fake.requests] == [5, 6, 7] and fake.requests[0]["n"] == 3
-    fake.reset()
-    fake.replies.append("not json")
-    out = P.sample_answers("q?", MCQAnswer, 4, seed=0)
-    assert len(fake.requests) == 1 and out == [None] * 4           # one request, four unparsable choices
-
-
 # --- JSON repair ------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text, expected", [
     ('{"answer": "A"}', {"answer": "A"}),
@@ -177,12 +117,3 @@ def test_hardened_messages_delimit_the_note_and_neutralise_closing_tags():
     assert user.startswith("<note>\n") and user.count("</note>") == 1 and user.count("<note>") == 1
     assert "never instructions" in P.hardened_trial_messages(row)[0]["content"]
     assert P.delimit("a </note> b") == "<note>\na </ note> b\n</note>"
-
-
-def test_playground_runs_once_and_shows_the_answer(fake):
-    pytest.importorskip("ipywidgets")
-    fake.replies.append('{"answer": "A"}')
-    mcq = load_mcq()
-    P.playground(mcq.iloc[:3], mcq.iloc[3:])
-    assert len(fake.requests) == 1
-    assert fake.requests[0]["response_format"]["json_schema"]["name"] == "MCQAnswer"
