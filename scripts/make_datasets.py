@@ -54,6 +54,11 @@ SITAGLIPTIN_DOSE_BY_EGFR = ((30, "25 mg daily"), (45, "50 mg daily"))
 # of menopause); a younger woman is post-menopausal only if the note says so (12 months without a
 # period), so at 46-59 an undocumented status gives "not enough information" for the pregnancy criterion.
 MENOPAUSE_AGE = 60
+# What a prescriber would give instead in pregnancy and breastfeeding (None: stop it).
+PREGNANCY_SWAPS = {"lisinopril": ("labetalol", "200 mg twice daily"),
+                   "amlodipine": ("nifedipine extended-release", "30 mg daily"), "atorvastatin": None}
+BREASTFEEDING_SWAPS = {"lisinopril": ("enalapril", "10 mg daily"), "atorvastatin": None}
+PEDIATRIC_METFORMIN = ("metformin", "500 mg twice daily")
 
 
 def make_patient(i: int) -> dict:
@@ -91,7 +96,7 @@ def make_patient(i: int) -> dict:
         pregnancy = "not applicable"
     cardiac = r.choice(["none", "mi_recent", "mi_old", "unclear"]) if age >= 40 else r.choice(["none", "unclear"])
     mi_months = {"mi_recent": r.choice([2, 3, 5]), "mi_old": r.choice([14, 30, 60])}.get(cardiac)
-    meds, insulin = prescribe_safely(meds, insulin, pregnancy, egfr)
+    meds, insulin = prescribe_safely(meds, insulin, pregnancy, egfr, age)
     age_band = "<40" if age < 40 else ("40-64" if age < 65 else "65+")
     return dict(patient_id=f"P{i + 1:03d}", age=age, age_band=age_band, sex=sex, race_ethnicity=race,
                 diabetes=diabetes, hba1c=hba1c, egfr=egfr, insulin=insulin, meds_known=meds_known,
@@ -100,24 +105,51 @@ def make_patient(i: int) -> dict:
 
 
 def prescribe_safely(meds: list[tuple[str, str]], insulin: bool, pregnancy: str,
-                     egfr: int | None) -> tuple[list[tuple[str, str]], bool]:
+                     egfr: int | None, age: int = 40) -> tuple[list[tuple[str, str]], bool]:
     """Correct the drawn medication list where a prescriber would (no random draws).
 
     * Pregnancy: insulin is the preferred glucose-lowering treatment, so every oral glucose-lowering
-      drug is replaced by basal insulin.
-    * Breastfeeding: SGLT2 inhibitors are not recommended, so they are replaced by basal insulin.
-    * Sitagliptin is dosed by eGFR (``SITAGLIPTIN_DOSE_BY_EGFR``).
+      drug is replaced by basal insulin; ACE inhibitors are contraindicated (lisinopril becomes
+      labetalol), nifedipine is the calcium-channel blocker of choice (for amlodipine), and statins
+      are stopped.
+    * Breastfeeding: SGLT2 inhibitors are not recommended (replaced by basal insulin); statins are
+      stopped; enalapril is the ACE inhibitor with breastfeeding data (for lisinopril).
+    * Under 18: sitagliptin and glipizide are not approved, so metformin (or, with metformin already
+      there, nothing) takes their place; no aspirin for primary prevention.
+    * Kidney function: metformin is stopped below eGFR 30 (basal insulin instead) and limited to
+      1,000 mg a day at 30-44; SGLT2 inhibitors are not used for glucose lowering below 30;
+      sitagliptin is dosed by eGFR (``SITAGLIPTIN_DOSE_BY_EGFR``).
 
     Returns the new list and whether the patient now takes insulin (criterion E1 reads it).
     """
     replace = {"pregnant": GLUCOSE_LOWERING_ORAL, "breastfeeding": SGLT2_INHIBITORS}.get(pregnancy, ())
-    out = []
+    swaps = {"pregnant": PREGNANCY_SWAPS, "breastfeeding": BREASTFEEDING_SWAPS}.get(pregnancy, {})
+    names = {name for name, _ in meds}
+    out: list[tuple[str, str]] = []
+
+    def basal_insulin() -> None:
+        nonlocal insulin
+        if not insulin:
+            out.append(BASAL_INSULIN)
+            insulin = True
+
     for name, dose in meds:
-        if name in replace:
-            if not insulin:
-                out.append(BASAL_INSULIN)
-                insulin = True
+        if name in replace or (egfr is not None and egfr < 30 and (name == "metformin" or name in SGLT2_INHIBITORS)):
+            basal_insulin()
             continue
+        if name in swaps:
+            if swaps[name] is not None:
+                out.append(swaps[name])
+            continue
+        if age < 18 and name in ("sitagliptin", "glipizide"):
+            if "metformin" not in names:
+                out.append(PEDIATRIC_METFORMIN)
+                names.add("metformin")
+            continue
+        if age < 18 and name == "aspirin":
+            continue
+        if name == "metformin" and egfr is not None and egfr < 45:
+            dose = "500 mg twice daily"
         if name == "sitagliptin" and egfr is not None:
             dose = next((d for bound, d in SITAGLIPTIN_DOSE_BY_EGFR if egfr < bound), dose)
         out.append((name, dose))

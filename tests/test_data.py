@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from collections import Counter
+
 import difflib
 import re
 from pathlib import Path
@@ -149,6 +151,35 @@ def test_no_sglt2_inhibitor_in_pregnancy_or_breastfeeding():
         assert not [n for n in names if n in banned], (r.patient_id, status, names)
         assert not [d for d in banned if d in r.note], r.patient_id
     assert seen == {"pregnant", "breastfeeding"}  # the check is not vacuous
+
+
+def test_no_drug_a_prescriber_would_avoid_for_pregnancy_breastfeeding_age_or_kidney_function():
+    """Statins and ACE inhibitors other than enalapril are avoided in pregnancy and breastfeeding (no ACE
+    inhibitor at all in pregnancy); sitagliptin, glipizide and primary-prevention aspirin are not given
+    under 18; metformin stops below eGFR 30 and is at most 1,000 mg a day at 30-44; SGLT2 inhibitors
+    are not used for glucose lowering below eGFR 30."""
+    import re
+
+    patients = data.load_patients().set_index("patient_id")
+    seen = Counter()
+    for _, r in data.load_extraction().iterrows():
+        names = {m["name"]: m["dose"] for m in r.gold["medications"]}
+        status = _pregnancy_status(r.note)
+        if status:
+            seen[status] += 1
+            assert not {"atorvastatin", "rosuvastatin", "simvastatin", "lisinopril"} & set(names), (r.patient_id, names)
+            if status == "pregnant":
+                assert not any(n.endswith("pril") for n in names), (r.patient_id, names)
+        if patients.loc[r.patient_id, "age"] < 18:
+            seen["minor"] += 1
+            assert not {"sitagliptin", "glipizide", "aspirin"} & set(names), (r.patient_id, names)
+        m = re.search(r"(?:eGFR|estimated GFR of) (\d+)", r.note)
+        if m and int(m.group(1)) < 45 and "metformin" in names:
+            seen["metformin, low eGFR"] += 1
+            assert int(m.group(1)) >= 30 and names["metformin"] == "500 mg twice daily", (r.patient_id, names)
+        if m and int(m.group(1)) < 30:
+            assert not set(SGLT2_INHIBITORS) & set(names), (r.patient_id, names)
+    assert seen["pregnant"] and seen["breastfeeding"] and seen["minor"]   # the checks are not vacuous
 
 
 def test_sitagliptin_dose_follows_egfr():
