@@ -175,7 +175,8 @@ def _names(text: str) -> list[PHIFinding]:
         while (len(tokens) > 1 and (not tokens[0].isupper() or (tokens[0] in _ROLES and not tokens[1].isupper()))
                and tokens[0] not in _TITLE_WORDS
                and (_CUES_BEFORE.search(" " + tokens[0].lower()) or tokens[0] in _ROLES)
-               and (len(tokens) > 2 or _bare(tokens[1]) in any_name or tokens[0] in _ROLES)):
+               and (len(tokens) > 2 or _bare(tokens[1]) in any_name or tokens[0] in _ROLES
+                    or _PERSON_CUE.search(tokens[0]))):
             start += len(tokens[0]) + 1
             tokens, lead_cue = tokens[1:], True
         if not tokens:
@@ -398,7 +399,7 @@ def find_phi(text: str) -> list[PHIFinding]:
     # a state, a country or a facility is not a town
     found = [f for f in found if not (f.kind == "city" and (f.text in STATE_SET or f.text in _COUNTRIES
                                                             or _FACILITY.search(_COUNTY.sub("", f.text))
-                                                            or f.text.split()[0] in _COMMON))]
+                                                            or (_COUNTY.search(f.text) and f.text.split()[0] in _COMMON)))]
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))
     kept: list[PHIFinding] = []
     for f in found:

@@ -92,6 +92,10 @@ EXTRA_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         r"weeks|of\b|cm\b|positive|negative|cores?|nodes?|specimens|bottles|sets))")),
     ("date", re.compile(r"(?i:\b(?:visit|on|to|from|until|dated|seen|next|last|changed|drawn|done)\s|(?<=\s)\()"
                         r"(?P<v>(?:1[0-2]|0?[1-9])/0?[1-4])(?![\d/])")),
+    # initials after the action they sign: "Typed by MK", "collected by JLS", "re-consented by RC"
+    ("name", re.compile(r"(?i:\b(?:typed|transcribed|dictated|logged|collected|coll|drawn|entered|reviewed|verified|"
+                        r"witnessed|consented|re-consented|checked|signed|scribed) by )"
+                        r"(?!(?:RN|MD|DO|NP|PA|LPN|CNA|EMT|RT|PT|OT|ER|ED|OR|ICU|IV|PO|AM|PM|SW|CM|MA|RPH|GP)\b)(?P<v>[A-Z]{2,3})\b(?![-/]\d)")),
     # a user name: "portal username delphine.ak"
     ("id", re.compile(r"\b[A-Z]{2,}\\[a-z][\w.-]+|(?<=\bby )[a-z]{3,}\d+\b")),
     ("id", re.compile(r"(?i:\b(?:user ?name|user|login|user id|screen name|handle)[:\s]+)(?P<v>(?=[\w.@-]*[\d._@])[\w.@-]{3,}\w)|"
@@ -189,8 +193,8 @@ _ID_LABEL = re.compile(
     r"licen[cs]e|DL|driver'?s? lic(?:ense|ence)?|NPI|DEA|UPIN|VIN|plate|tag|serial|S/N|SN|UDI|device (?:id|identifier)|"
     r"accession|specimen|requisition|req|order|Rx|prescription|study|subject|participant|enrollment|badge|employee|"
     r"incident|run|biometric|fingerprint|retina(?:l)?(?: scan)?|voiceprint|template|case|ticket|certificate|cert|reference|ref|ID)"
-    r"(?![A-Za-z])[^\n:#]{0,20}?(?:[:#]|\bno\.?|\bnumber|\bID)[:#.\s]*)|"
-    r"(?:\b(?:MRN|MR\s?#|acct|account|NPI|DEA|VIN|plate|serial|S/N|SN|badge|licen[cs]e|lic\.|CDL|DL|member|policy|subscriber|"
+    r"(?![A-Za-z])[^\n:#\d]{0,20}?(?:[:#]|\bno\.?|\bnumber|\bID)[:#.\s]*)|"
+    r"(?:\b(?:MRN|MR\s?#|acct|account|NPI|DEA|VIN|plate|serial|S/N|SN|badge|licen[cs]e|lic\.?|CDL|DL|member|policy|subscriber|"
     r"Medicare|Medicaid|PHN|NHS(?: No\.?)?|Aadhaar|PPSN|IRN|OHIP|CHI|medical card|health card|cert|reg\.? no\.?|"
     r"[A-Z]{1,3}#:?|"
     r"claim|accession|Rx|SSN|UDI)(?![A-Za-z])\s+))"

@@ -57,6 +57,12 @@ def flagged(text: str) -> list[str]:
     ("Trooper Hunter took the statement at the scene.", "Hunter"),
     ("Consent witnessed by Ravindra Okafor-Hale, CCRC.", "Ravindra Okafor-Hale"),
     ("Next of kin: son Piotr Lindqvist-Ward, same address.", "Piotr Lindqvist-Ward"),
+    ("Interviewed by Det. Ruiz, badge 4471, report # 23-B-55210.", "4471"),
+    ("Interviewed by Det. Ruiz, badge 4471, report # 23-B-55210.", "23-B-55210"),
+    ("Consultant: Dr. Ilse Brandt     MA lic 228817", "228817"),
+    ("She works at the cannery in New Harwich most weekends.", "New Harwich"),
+    ("Quiet night. Granddaughter Aoife at bedside until 2300.", "Aoife"),
+    ("Report typed by JKW 04/11/25 from dictation.", "JKW"),
     ("Tel 0412 555 019 (mobile)", "0412 555 019"),
     ("Sorted by mbrandt7 on the ward computer.", "mbrandt7"),
     ("Recheck INR Mon 9/23.", "9/23"),
@@ -70,6 +76,7 @@ def test_each_rule_family_finds_its_form(text, expected):
 
 @pytest.mark.parametrize("text", [
     "Audiogram: thresholds 30 dB from 250-8000 Hz bilaterally.",
+    "Cultures collected by RN at 0600 before the first dose.",
     "The Deputy County Attorney reviewed the guardianship order.",
     "Daughter-in-law present for teaching; iodine I-131 therapy discussed.",
     "Pain 6/10 at rest, 3/10 with oxycodone.",            # a pain score, not a date
