@@ -98,6 +98,73 @@ def replace_word(text: str, old: str, new: str) -> str:
     return pattern.sub(new, text)
 
 
+def relevant_fact_variant(row: pd.Series) -> tuple[str, str] | None:
+    """A *control* for the counterfactual test (chapter 5): the note with the one fact the criterion
+    turns on changed so that the right answer changes — age across 18 (I1), type 2 to type 1
+    diabetes (I2), HbA1c across the 7.0-10.5% window (I3), insulin added to or taken off the
+    medication list (E1), eGFR across 30 (E2), a myocardial infarction moved inside or outside
+    6 months (E4). Returns the new note and its label, or ``None`` when the note does not state the
+    fact (the answer is then "not enough information" either way).
+
+    A screener that reads the note should change its answer on these; one that changes it on
+    demographic swaps but not here is reacting to words, not facts.
+
+    >>> relevant_fact_variant(pd.Series({"criterion_id": "E2", "note": "Labs: eGFR 52 mL/min/1.73 m2."}))
+    ('Labs: eGFR 22 mL/min/1.73 m2.', 'excluded')
+    """
+    note, cid = str(row["note"]), row["criterion_id"]
+
+    def sub(pattern: str, new: Callable[[re.Match[str]], str]) -> str | None:
+        changed, n = re.subn(pattern, new, note, count=1)
+        return changed if n else None
+
+    if cid == "I1":
+        m = re.search(r"\b(\d+)-year-old|\bage (\d+)", note)
+        if not m:
+            return None
+        adult = int(m.group(1) or m.group(2)) >= 18
+        new_age = "16" if adult else "34"
+        v = note[:m.start()] + m.group(0).replace(m.group(1) or m.group(2), new_age) + note[m.end():]
+        return v, "not included" if adult else "included"
+    if cid == "I2":
+        v = sub(r"\btype 2 diabetes", lambda m: "type 1 diabetes")
+        return (v, "not included") if v else None
+    if cid == "I3":
+        m = re.search(r"(HbA1c |hemoglobin A1c was )(\d+(?:\.\d)?)%", note)
+        if not m:
+            return None
+        inside = 7.0 <= float(m.group(2)) <= 10.5
+        v = note[:m.start(2)] + ("12.4" if inside else "8.1") + note[m.end(2):]
+        return v, "not included" if inside else "included"
+    if cid == "E1":
+        m = re.search(r"Current medications: ([^.]*)\.", note)
+        if not m:
+            return None
+        meds = [x.strip() for x in m.group(1).split(",")]
+        if any(x.startswith("insulin") for x in meds):
+            kept = [x for x in meds if not x.startswith("insulin")] or ["aspirin 81 mg daily"]
+            new, label = ", ".join(kept), "not excluded"
+        else:
+            new, label = ", ".join(["insulin glargine 20 units at bedtime", *meds]), "excluded"
+        return note[:m.start(1)] + new + note[m.end(1):], label
+    if cid == "E2":
+        m = re.search(r"(eGFR |estimated GFR of )(\d+)", note)
+        if not m:
+            return None
+        low = int(m.group(2)) < 30
+        return note[:m.start(2)] + ("52" if low else "22") + note[m.end(2):], "not excluded" if low else "excluded"
+    if cid == "E4":
+        m = re.search(r"myocardial infarction (\d+) months ago|Admitted (\d+) months ago for an acute myocardial infarction", note)
+        if m:
+            g = 1 if m.group(1) else 2
+            recent = int(m.group(g)) <= 6
+            return note[:m.start(g)] + ("30" if recent else "3") + note[m.end(g):], "not excluded" if recent else "excluded"
+        v = sub(r"No history of heart disease\.|Denies any cardiac history\.",
+                lambda m: "Admitted 3 months ago for an acute myocardial infarction, treated with a stent.")
+        return (v, "excluded") if v else None
+    return None
+
+
 def counterfactual_flips(rows: pd.DataFrame, predict: Callable[[pd.Series], Any],
                          variants: Callable[[pd.Series], dict[str, str]]) -> pd.DataFrame:
     """For each row, predict on the original note and on each counterfactual note from
@@ -121,3 +188,25 @@ def counterfactual_flips(rows: pd.DataFrame, predict: Callable[[pd.Series], Any]
             out.append({"id": row.get("pair_id", row.name), "variant": name, "original": base, "counterfactual": new,
                         "flipped": base != new})
     return pd.DataFrame(out)
+
+
+def fact_control_flips(rows: pd.DataFrame, predict: Callable[[pd.Series], Any]) -> pd.DataFrame:
+    """The control beside :func:`counterfactual_flips` (chapter 5): predict on each note and on its
+    :func:`relevant_fact_variant`; ``flipped`` says whether the answer changed and ``follows`` whether
+    it is now the right one. Rows whose note does not state the fact are skipped.
+
+    Read the two flip rates together: a screener that reads the note flips here and not on
+    demographic words; one that flips on neither ignores the note.
+    """
+    out = []
+    for _, row in rows.iterrows():
+        made = relevant_fact_variant(row)
+        if made is None:
+            continue
+        cf = row.copy()
+        cf["note"], right = made
+        base, new = predict(row), predict(cf)
+        out.append({"id": row.get("pair_id", row.name), "criterion": row.get("criterion_id"), "original": base,
+                    "counterfactual": new, "right_answer_now": right, "flipped": base != new, "follows": new == right})
+    return pd.DataFrame(out, columns=["id", "criterion", "original", "counterfactual", "right_answer_now", "flipped",
+                                      "follows"])

@@ -331,3 +331,26 @@ def test_the_cache_does_not_store_prompts_with_identifiers(fake, tmp_path, monke
     monkeypatch.setenv("MEDLLM_CACHE_PHI", "allow")
     m.chat("Mr. Adeyemi, MRN 4417302.", cache=cache)
     assert len(stored()) == 3
+
+
+def test_relevant_fact_variants_change_the_fact_and_the_right_answer():
+    """The control for the counterfactual test: every variant changes the note and moves the gold
+    label; a rule that reads the fact flips on every one, a rule that ignores the note on none."""
+    from medllm_utils.fairness import relevant_fact_variant
+
+    pairs = load_trial_matching()
+    rows = pairs[pairs.criterion_id != "E3"]
+    made = [(r, relevant_fact_variant(r)) for _, r in rows.iterrows()]
+    made = [(r, v) for r, v in made if v is not None]
+    assert len(made) > 100 and {r.criterion_id for r, _ in made} == {"I1", "I2", "I3", "E1", "E2", "E4"}
+    assert all(v[0] != r.note and v[1] != r.label for r, v in made)
+    # E4 moves the infarction, not another "months ago" in the note (a delivery, say)
+    row = pd.Series({"criterion_id": "E4", "note": "Delivered 4 months ago. Had a myocardial infarction 60 months ago."})
+    assert relevant_fact_variant(row) == ("Delivered 4 months ago. Had a myocardial infarction 3 months ago.", "excluded")
+    assert relevant_fact_variant(pd.Series({"criterion_id": "E2", "note": "No recent laboratory results."})) is None
+    # a rule reading eGFR flips on every E2 control; one that ignores the note flips on none
+    e2 = [(r, v) for r, v in made if r.criterion_id == "E2"]
+    def reads(note):
+        import re
+        return "excluded" if int(re.search(r"(?:eGFR |estimated GFR of )(\d+)", note).group(1)) < 30 else "not excluded"
+    assert all(reads(r.note) != reads(v[0]) for r, v in e2)
