@@ -102,3 +102,14 @@ def test_cohen_kappa_by_hand_weighted_and_undefined():
     assert math.isnan(same["kappa"]) and same["agreement"] == 1.0
     with pytest.raises(ValueError, match="same order"):
         S.cohen_kappa([1, 0], [1])
+
+
+@pytest.mark.parametrize("weights", [None, "linear", "quadratic"])
+def test_hand_written_kappa_matches_scikit_learn(weights):
+    from sklearn.metrics import cohen_kappa_score
+
+    rng = np.random.default_rng(3)
+    for _ in range(20):
+        a, b = rng.integers(0, 3, 30), rng.integers(0, 3, 30)
+        b[:12] = a[:12]   # some agreement
+        assert S._kappa(a, b, 3, weights) == pytest.approx(cohen_kappa_score(a, b, weights=weights))
