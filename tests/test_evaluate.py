@@ -8,7 +8,7 @@ import pytest
 from pydantic import ValidationError
 
 from medllm_utils import evaluate as E
-from medllm_utils.data import load_trial_matching
+from medllm_utils.data import load_images, load_mcq, load_trial_matching
 
 
 # -- metrics on hand-checked cases -----------------------------------------------------------------
@@ -177,7 +177,7 @@ def test_plot_results(fake):
 
 
 def test_image_messages_embed_png_or_text():
-    row = pd.Series({"image": str(E.D.load_images().image[0]), "values": [1, 2], "question": "q?"})
+    row = pd.Series({"image": str(load_images().image[0]), "values": [1, 2], "question": "q?"})
     img = E.get_task("image_qa").messages(row)[0]["content"]
     assert img[1]["image_url"]["url"].startswith("data:image/png;base64,iVBOR")
     assert "1, 2" in E.get_task("image_qa", as_text=True).messages(row)[0]["content"]
@@ -206,7 +206,7 @@ def test_run_method_scores_any_predictor_and_takes_usage_from_the_ledger(fake):
             raise RuntimeError("backend hiccup")
         return {"pred": text, "agreement": 0.5}
 
-    data = E.D.load_mcq().head(4)
+    data = load_mcq().head(4)
     res = run_method("mcq", predict, data, name="custom", max_workers=1)
     p = res.predictions
     assert p.pred.tolist()[0] == "A" and p.parse_ok.tolist() == [True, False, True, False]
