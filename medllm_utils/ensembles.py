@@ -1,6 +1,7 @@
-"""Several answers instead of one (chapter 3): sampling at temperature > 0, majority votes with
-agreement as a confidence signal (self-consistency), and option orders for MedPrompt's choice
-shuffle that cancel a position bias instead of relabelling it.
+"""Several answers instead of one, and other ways to read an answer (chapter 3): sampling at
+temperature > 0, majority votes with agreement as a confidence signal (self-consistency), option
+orders for MedPrompt's choice shuffle that cancel a position bias instead of relabelling it, and
+scoring the options by log-probability instead of generating the letter.
 
 >>> majority_vote(["B", "A", "B"]).answer
 'B'
@@ -119,3 +120,34 @@ def reorder_options(row: Any, order: Sequence[str]) -> tuple[dict[str, str], dic
     if sorted(order) != list(LETTERS):
         raise ValueError(f"order must be a permutation of {', '.join(LETTERS)}, got {list(order)}")
     return {new: row[old] for new, old in zip(LETTERS, order)}, dict(zip(LETTERS, order))
+
+
+def option_logprobs(prompt: Messages, *, letters: Sequence[str] = LETTERS, backend: str | None = None,
+                    model: str | None = None, label: str = "logprobs", **params: Any) -> dict[str, float]:
+    """The log-probability the model gives each option letter as the first token of its answer — a
+    second way to elicit a multiple-choice answer, by scoring instead of generating (chapter 3).
+
+    One call with ``max_tokens=1`` and the top 20 alternatives; a letter (with or without a leading
+    space) outside the top 20 gets ``-inf``. Read the answer with :func:`logprob_answer`.
+    """
+    reply = chat(prompt, backend=backend, model=model, label=label, max_tokens=1, logprobs=True, top_logprobs=20,
+                 temperature=0, **params)
+    top = reply.token_logprobs()[0]["top"]
+    out = {letter: float("-inf") for letter in letters}
+    for token, lp in top.items():
+        key = token.strip()
+        if key in out:
+            out[key] = max(out[key], float(lp))
+    return out
+
+
+def logprob_answer(scores: dict[str, float]) -> str | None:
+    """The letter with the highest log-probability, or ``None`` when no letter was among the top tokens.
+
+    >>> logprob_answer({"A": -2.1, "B": -0.4, "C": float("-inf"), "D": -3.0})
+    'B'
+    >>> logprob_answer({"A": float("-inf"), "B": float("-inf")}) is None
+    True
+    """
+    best = max(scores, key=scores.get)
+    return None if scores[best] == float("-inf") else best

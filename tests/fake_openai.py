@@ -75,12 +75,14 @@ class FakeOpenAI:
                 return JSONResponse({"error": {"message": f"The model `{body.get('model')}` does not exist",
                                                "type": "invalid_request_error", "code": "model_not_found"}},
                                     status_code=404)
-            if isinstance(reply, dict):
+            if isinstance(reply, dict):   # a whole message; its "logprobs" key goes to the choice
+                reply = dict(reply)
+                logprobs = reply.pop("logprobs", None)
                 message = {"role": "assistant", "content": None, **reply}
                 return JSONResponse({
                     "id": "chatcmpl-fake", "object": "chat.completion", "created": int(time.time()), "model": body["model"],
                     "choices": [{"index": 0, "finish_reason": "tool_calls" if reply.get("tool_calls") else "stop",
-                                 "message": message}],
+                                 "message": message, "logprobs": logprobs}],
                     "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15},
                 })
             text = reply if reply is not None else "echo: " + str(body["messages"][-1]["content"])

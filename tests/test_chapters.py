@@ -23,7 +23,7 @@ SMALL = {
     "00_setup_and_basics": {"N_SAMPLES": 2},
     "01_formulate_task": {"N_PATIENTS": 1, "N_ITEMS": 2},
     "02_choose_llm": {"N_MCQ": 4, "N_TRIAL": 4},
-    "03_prompt_engineering": {"N_EVAL": 3, "N_SAMPLES": 2, "N_INJECTION": 1, "N_CALC": 1},
+    "03_prompt_engineering": {"N_EVAL": 3, "N_SAMPLES": 2, "N_INJECTION": 1, "N_CALC": 1, "SC_REASONING": True},
     "04_fine_tuning": {"N_VAL": 4, "N_TEST": 7, "MAX_STEPS": 1, "BATCH_SIZE": 4},
     "05_deployment": {"N_FAIRNESS": 4, "N_COUNTERFACTUAL": 2, "CANARY_SIZE": 2, "N_DEID_LLM": 1},
 }
@@ -76,6 +76,7 @@ CHECKS = {
         assert len(weekly) == WEEKS and set(facts) >= {"backend", "audit_ok", "fairness_gap"}
         assert len(detectors) == 4 and detectors["token recall"].between(0, 1).all() and len(llm_notes) == N_DEID_LLM
         assert flips.variant.nunique() >= 2 and (changes_to_alert(1) is None or changes_to_alert(3) <= changes_to_alert(1))
+        assert len(control) <= len(cf_rows) and set(control.columns) >= {"flipped", "follows", "right_answer_now"}
     """,
 }
 

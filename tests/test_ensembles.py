@@ -73,3 +73,15 @@ def test_sample_answers_uses_n_and_tops_up_when_the_server_ignores_it(fake):
     fake.replies.append("not json")
     out = E.sample_answers("q?", MCQAnswer, 4, seed=0)
     assert len(fake.requests) == 1 and out == [None] * 4           # one request, four unparsable choices
+
+
+def test_option_logprobs_reads_letters_from_the_top_tokens_and_asks_for_one_token(fake):
+    top = [{"token": " B", "logprob": -0.3, "bytes": None}, {"token": "A", "logprob": -1.9, "bytes": None},
+           {"token": "The", "logprob": -2.5, "bytes": None}]
+    fake.replies.append({"content": " B", "logprobs": {"content": [
+        {"token": " B", "logprob": -0.3, "bytes": None, "top_logprobs": top}]}})
+    scores = E.option_logprobs("Which? A) x B) y C) z D) w")
+    assert scores["B"] == -0.3 and scores["A"] == -1.9 and scores["C"] == scores["D"] == float("-inf")
+    assert E.logprob_answer(scores) == "B"
+    sent = fake.requests[-1]
+    assert sent["max_tokens"] == 1 and sent["logprobs"] is True and sent["top_logprobs"] == 20
