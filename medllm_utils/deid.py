@@ -123,7 +123,7 @@ _LOWER_RELATIVE = re.compile(r"(?i)\b(?:wife|husband|son|daughter|dtr|sister|bro
                              r"neighbou?r|caller|spoke with|this is|grandson|granddaughter|niece|nephew|aunt|uncle)"
                              r"\s*[:,-]?\s*$")
 _LOWER_CUE = re.compile(r"(?i)\b(?:pt|patient|sister|brother|son|daughter|dtr|wife|husband|mother|father|mom|dad|"
-                        r"friend|neighbor|called|spoke with|spoke to|nurse|handoff to|this is|hi|hello)\s*[:,-]?\s*$")
+                        r"friend|neighbor|called|spoke with|spoke to|spoke w/|d/w|discussed w/|nurse|handoff to|this is|hi|hello)\s*[:,-]?\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -366,12 +366,22 @@ def _places(text: str) -> list[PHIFinding]:
             continue
         out.append(PHIFinding("city", name, m.start(1), m.end(1)))
     for m in _TOWN.finditer(text):
-        if not _FACILITY.search(text[m.end():m.end() + 30].split(",")[0]) and m.group("v") not in _NOT_PLACE:
+        after = re.match(r"[ \t]+([A-Z][a-z]+)", text[m.end():m.end() + 30])   # "Fairview Family Medicine": a facility
+        if not (after and _FACILITY.fullmatch(after.group(1))) and m.group("v") not in _NOT_PLACE:
             out.append(PHIFinding("city", m.group("v"), m.start("v"), m.end("v")))
     for m in re.finditer(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?= neighbou?rhood| area of| district)", text):
         if m.group(1) not in _COMMON:
             out.append(PHIFinding("city", m.group(1), m.start(1), m.end(1)))
     return out
+
+
+_GREETED = re.compile(r"\bDear ((?:[A-Z][a-z]+(?:, | and )){1,5}[A-Z][a-z]+)(?=[,:]\s*\n)")
+
+
+def _greeted(text: str) -> list[PHIFinding]:
+    """Each person a letter greets: "Dear Hope, Hunter, Frank and Philippa," (one finding per name)."""
+    return [PHIFinding("name", w.group(0), m.start(1) + w.start(), m.start(1) + w.end())
+            for m in _GREETED.finditer(text) for w in re.finditer(r"[A-Z][a-z]+", m.group(1))]
 
 
 def _propagate(text: str, names: list[PHIFinding]) -> list[PHIFinding]:
@@ -394,7 +404,7 @@ def find_phi(text: str) -> list[PHIFinding]:
             if m.group(group).strip():
                 found.append(PHIFinding(kind, m.group(group), m.start(group), m.end(group)))
     found += cities_after_addresses(text, [f for f in found if f.kind == "address"])
-    names = _names(text)
+    names = _names(text) + _greeted(text)
     found += labelled_ids(text) + names + _places(text) + _propagate(text, names)
     # a state, a country or a facility is not a town
     found = [f for f in found if not (f.kind == "city" and (f.text in STATE_SET or f.text in _COUNTRIES

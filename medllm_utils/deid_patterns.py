@@ -74,7 +74,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
                        rf"[A-Z]\d[A-Z] ?\d[A-Z]\d\b|(?:NSW|VIC|QLD|TAS|ACT|SA|WA|NT) \d{{4}}\b|"
                        rf"[A-Z]{{1,2}}\d[A-Z\d]? \d[A-Z]{{2}}\b|\d{{5}}(?:-\d{{4}})?\b(?![-\d]|\s\d|\s*(?:mg|mL|units|IU))|"
                        rf"(?:{_STATES}|{_STATE_NAMES}),?\s+\d{{5}}"
-                       rf"(?:-\d{{4}})?\b|(?:{_SAFE_STATES}|{_STATE_NAMES})(?:[.;|)]|[ \t]*$)))", re.MULTILINE),
+                       rf"(?:-\d{{4}})?\b|(?:{_SAFE_STATES}|{_STATE_NAMES})(?:[.;|)]|[ \t]*$|[ \t]+[-–][ \t])))", re.MULTILINE),
 }
 
 MONTH_NAMES = "January|February|March|April|June|July|August|September|October|November|December"   # not May
@@ -92,10 +92,13 @@ EXTRA_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         r"weeks|of\b|cm\b|positive|negative|cores?|nodes?|specimens|bottles|sets))")),
     ("date", re.compile(r"(?i:\b(?:visit|on|to|from|until|dated|seen|next|last|changed|drawn|done)\s|(?<=\s)\()"
                         r"(?P<v>(?:1[0-2]|0?[1-9])/0?[1-4])(?![\d/])")),
+    # initials that sign a line: "Routed to Dr. Oyelaran. -- TM", "left VM. -- jk"
+    ("name", re.compile(r"(?m)(?:^|\s)--\s?(?!(?:ok|OK|no|NO|RN|MD|DO|NP|PA|am|AM|pm|PM)\b)(?P<v>[A-Za-z]{2,3})[ \t]*$")),
     # initials after the action they sign: "Typed by MK", "collected by JLS", "re-consented by RC"
     ("name", re.compile(r"(?i:\b(?:typed|transcribed|dictated|logged|collected|coll|drawn|entered|reviewed|verified|"
                         r"witnessed|consented|re-consented|checked|signed|scribed) by )"
-                        r"(?!(?:RN|MD|DO|NP|PA|LPN|CNA|EMT|RT|PT|OT|ER|ED|OR|ICU|IV|PO|AM|PM|SW|CM|MA|RPH|GP)\b)(?P<v>[A-Z]{2,3})\b(?![-/]\d)")),
+                        r"(?!(?i:rn|md|do|np|pa|lpn|cna|emt|rt|pt|ot|er|ed|or|icu|iv|po|am|pm|sw|cm|ma|rph|gp|the|him|her|his|"
+                        r"lab|mom|dad|you|me|us|son|ems|fax|mail|phone|hand|day|team)\b)(?P<v>[A-Z]{2,3}|[a-z]{2,3})\b(?![-/]\d)")),
     # a user name: "portal username delphine.ak"
     ("id", re.compile(r"\b[A-Z]{2,}\\[a-z][\w.-]+|(?<=\bby )[a-z]{3,}\d+\b")),
     ("id", re.compile(r"(?i:\b(?:user ?name|user|login|user id|screen name|handle)[:\s]+)(?P<v>(?=[\w.@-]*[\d._@])[\w.@-]{3,}\w)|"

@@ -52,7 +52,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))   # scripts/phi_markup.py
-from phi_markup import strip_marks
+from phi_markup import check_offsets, strip_marks
 
 OUT = Path(__file__).resolve().parents[1] / "medllm_utils" / "resources" / "data" / "phi_dev4_notes.jsonl"
 
@@ -1271,28 +1271,8 @@ def check(records: list[dict]) -> None:
     ids = [r["id"] for r in records]
     assert len(ids) == len(set(ids)), "duplicate ids"
     assert len(records) >= 50, len(records)
-    types, kinds = Counter(), Counter()
+    types, kinds = check_offsets(records, TYPES, KINDS)
     for r in records:
-        text = r["text"]
-        for mark in ("[[", "]]", "{{", "}}"):
-            assert mark not in text, (r["id"], mark)
-        items = []
-        for s in r["spans"]:
-            assert s["type"] in TYPES, (r["id"], s)
-            types[s["type"]] += 1
-            items.append(s)
-        for s in r["lookalikes"]:
-            assert s["kind"] in KINDS, (r["id"], s)
-            kinds[s["kind"]] += 1
-            items.append(s)
-        items.sort(key=lambda s: (s["start"], s["end"]))
-        end = -1
-        for s in items:
-            assert 0 <= s["start"] < s["end"] <= len(text), (r["id"], s)
-            assert text[s["start"]:s["end"]] == s["text"], (r["id"], s)
-            assert s["text"] == s["text"].strip(), (r["id"], s)
-            assert s["start"] >= end, ("overlap", r["id"], s)
-            end = s["end"]
         for s in r["spans"]:
             value, kind = s["text"], s["type"]
             digits = re.sub(r"\D", "", value)

@@ -14,6 +14,7 @@ look-alike; each generator keeps its own mark pattern (groups: 1 type, 2 identif
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 
 def strip_marks(marked: str, pattern: re.Pattern[str]) -> tuple[str, list[dict], list[dict]]:
@@ -38,3 +39,28 @@ def strip_marks(marked: str, pattern: re.Pattern[str]) -> tuple[str, list[dict],
         pos = m.end()
     parts.append(marked[pos:])
     return "".join(parts), spans, looks
+
+
+def check_offsets(records: list[dict], types: tuple[str, ...], kinds: tuple[str, ...]) -> tuple[Counter, Counter]:
+    """Assert what every generated set must hold: no marks left in a text, every identifier type and
+    look-alike kind known, every span the text at its offsets (no surrounding spaces) and no two
+    spans overlapping. Returns the counts of identifier types and look-alike kinds."""
+    type_counts, kind_counts = Counter(), Counter()
+    for r in records:
+        text = r["text"]
+        for mark in ("[[", "]]", "{{", "}}"):
+            assert mark not in text, (r["id"], mark)
+        for s in r["spans"]:
+            assert s["type"] in types, (r["id"], s)
+            type_counts[s["type"]] += 1
+        for s in r["lookalikes"]:
+            assert s["kind"] in kinds, (r["id"], s)
+            kind_counts[s["kind"]] += 1
+        end = -1
+        for s in sorted([*r["spans"], *r["lookalikes"]], key=lambda s: (s["start"], s["end"])):
+            assert 0 <= s["start"] < s["end"] <= len(text), (r["id"], s)
+            assert text[s["start"]:s["end"]] == s["text"], (r["id"], s)
+            assert s["text"] == s["text"].strip(), (r["id"], s)
+            assert s["start"] >= end, ("overlap", r["id"], s)
+            end = s["end"]
+    return type_counts, kind_counts

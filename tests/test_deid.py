@@ -63,6 +63,11 @@ def flagged(text: str) -> list[str]:
     ("She works at the cannery in New Harwich most weekends.", "New Harwich"),
     ("Quiet night. Granddaughter Aoife at bedside until 2300.", "Aoife"),
     ("Report typed by JKW 04/11/25 from dictation.", "JKW"),
+    ("Faxed the order to the pharmacy. -- rb", "rb"),
+    ("Dear Ottilie and Bram,\n\nThank you for coming in.", "Bram"),
+    ("Respite beds: Harbor Light Hospice, Coral Bluffs, FL - two nights.", "Coral Bluffs"),
+    ("Referred to the clinic in Millbrook Falls.\nFollow-up: Cardiology in 3 weeks.", "Millbrook Falls"),
+    ("pt restless overnight, d/w marisol (charge) about sitter", "marisol"),
     ("Tel 0412 555 019 (mobile)", "0412 555 019"),
     ("Sorted by mbrandt7 on the ward computer.", "mbrandt7"),
     ("Recheck INR Mon 9/23.", "9/23"),
@@ -77,6 +82,8 @@ def test_each_rule_family_finds_its_form(text, expected):
 @pytest.mark.parametrize("text", [
     "Audiogram: thresholds 30 dB from 250-8000 Hz bilaterally.",
     "Cultures collected by RN at 0600 before the first dose.",
+    "Cultures collected by the lab at 0600; referred to Fairview Family Medicine last year.",
+    "Plan reviewed with the team -- ok to discharge tomorrow.",
     "The Deputy County Attorney reviewed the guardianship order.",
     "Daughter-in-law present for teaching; iodine I-131 therapy discussed.",
     "Pain 6/10 at rest, 3/10 with oxycodone.",            # a pain score, not a date
