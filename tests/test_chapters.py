@@ -56,6 +56,7 @@ CHECKS = {
         assert len(injection) == 5 and injection["pairs"].eq(N_INJECTION).all()
         assert len(versus_direct) == len(contrasts) and (versus_direct.p_holm >= versus_direct.mcnemar_p - 1e-12).all()
         assert mdd > 0 and "direct" not in contrasts   # above 1 at tiny n: nothing is detectable
+        assert retriever.name in pool_recall and RAG_NAME in results and not set(pool.id) & set(eval_set.id)
     """,
     "04_fine_tuning": """
         assert leaks.empty
