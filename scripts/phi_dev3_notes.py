@@ -53,7 +53,6 @@ to report results.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from collections import Counter
@@ -61,7 +60,7 @@ from itertools import pairwise
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))   # scripts/phi_markup.py
-from phi_markup import strip_marks
+from phi_markup import strip_marks, write_set
 
 OUT = Path(__file__).resolve().parents[1] / "medllm_utils" / "resources" / "data" / "phi_dev3_notes.jsonl"
 
@@ -997,15 +996,7 @@ def check(records: list[dict]) -> None:
 def main() -> None:
     records = build()
     check(records)
-    with OUT.open("w", encoding="utf-8", newline="\n") as f:
-        for r in records:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    types = Counter(s["type"] for r in records for s in r["spans"])
-    kinds = Counter(x["kind"] for r in records for x in r["lookalikes"])
-    print(f"wrote {OUT.name}: {len(records)} notes, {sum(types.values())} identifiers, "
-          f"{sum(kinds.values())} look-alikes")
-    print("types:", ", ".join(f"{t} {n}" for t, n in types.most_common()))
-    print("kinds:", ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
+    write_set(records, OUT)
 
 
 if __name__ == "__main__":

@@ -86,14 +86,12 @@ Annotation conventions
 """
 from __future__ import annotations
 
-import json
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))   # scripts/phi_markup.py
-from phi_markup import check_offsets, strip_marks
+from phi_markup import check_offsets, strip_marks, write_set
 
 OUT = Path(__file__).resolve().parents[1] / "medllm_utils" / "resources" / "data" / "phi_dev5_notes.jsonl"
 
@@ -1197,20 +1195,10 @@ def check(records: list[dict]) -> None:
     assert sum(kinds.values()) >= 400, sum(kinds.values())
 
 
-def _dump(records: list[dict]) -> str:
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-
-
 def main() -> None:
     records = build()
     check(records)
-    OUT.write_text(_dump(records), encoding="utf-8")
-    types = Counter(s["type"] for r in records for s in r["spans"])
-    kinds = Counter(s["kind"] for r in records for s in r["lookalikes"])
-    print(f"{len(records)} notes, {sum(types.values())} identifiers, "
-          f"{sum(kinds.values())} look-alikes -> {OUT}")
-    print("identifiers:", ", ".join(f"{k} {v}" for k, v in types.most_common()))
-    print("look-alikes:", ", ".join(f"{k} {v}" for k, v in kinds.most_common()))
+    write_set(records, OUT)
 
 
 if __name__ == "__main__":

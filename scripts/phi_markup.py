@@ -13,6 +13,7 @@ look-alike; each generator keeps its own mark pattern (groups: 1 type, 2 identif
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 
@@ -64,3 +65,15 @@ def check_offsets(records: list[dict], types: tuple[str, ...], kinds: tuple[str,
             assert s["start"] >= end, ("overlap", r["id"], s)
             end = s["end"]
     return type_counts, kind_counts
+
+
+def write_set(records: list[dict], out) -> None:
+    """Write ``records`` as JSON lines to ``out`` (a ``pathlib.Path``, ``\\n`` line endings) and print
+    how many notes, identifiers of each type and look-alikes of each kind it holds."""
+    with out.open("w", encoding="utf-8", newline="\n") as fh:
+        fh.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+    types = Counter(s["type"] for r in records for s in r["spans"])
+    kinds = Counter(s["kind"] for r in records for s in r["lookalikes"])
+    print(f"{len(records)} notes, {sum(types.values())} identifiers, {sum(kinds.values())} look-alikes -> {out}")
+    print("identifiers:", ", ".join(f"{k} {v}" for k, v in types.most_common()))
+    print("look-alikes:", ", ".join(f"{k} {v}" for k, v in kinds.most_common()))
