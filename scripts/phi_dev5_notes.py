@@ -91,7 +91,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))   # scripts/phi_markup.py
-from phi_markup import check_offsets, strip_marks, write_set
+from phi_markup import build_records, check_offsets, write_set
 
 OUT = Path(__file__).resolve().parents[1] / "medllm_utils" / "resources" / "data" / "phi_dev5_notes.jsonl"
 
@@ -1114,19 +1114,9 @@ Code status: DNR, out-of-hospital DNR form completed and signed by Dr. [[NAME|Lu
 MARK = re.compile(r"\[\[([A-Z_0-9]+)\|(.*?)\]\]|\{\{([a-z_]+)\|(.*?)\}\}")
 
 
-def _parse(marked: str) -> tuple[str, list[dict], list[dict]]:
-    """Strip the marks from one note; return its text, PHI spans and look-alikes."""
-    return strip_marks(marked, MARK)
-
-
 def build() -> list[dict]:
     """The records, in order: id, genre, text, spans, lookalikes."""
-    records = []
-    for nid, genre, marked in NOTES:
-        text, spans, looks = _parse(marked)
-        records.append({"id": nid, "genre": genre, "text": text, "spans": spans,
-                        "lookalikes": looks})
-    return records
+    return build_records(NOTES, MARK)
 
 
 _DOC_IP = ("192.0.2.", "198.51.100.", "203.0.113.", "2001:db8:")

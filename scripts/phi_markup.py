@@ -77,3 +77,12 @@ def write_set(records: list[dict], out) -> None:
     print(f"{len(records)} notes, {sum(types.values())} identifiers, {sum(kinds.values())} look-alikes -> {out}")
     print("identifiers:", ", ".join(f"{k} {v}" for k, v in types.most_common()))
     print("look-alikes:", ", ".join(f"{k} {v}" for k, v in kinds.most_common()))
+
+
+def build_records(notes: list[tuple[str, str, str]], pattern: re.Pattern[str]) -> list[dict]:
+    """Records from ``(id, genre, marked text)`` notes, in order: id, genre, text, spans, lookalikes."""
+    records = []
+    for nid, genre, marked in notes:
+        text, spans, looks = strip_marks(marked, pattern)
+        records.append({"id": nid, "genre": genre, "text": text, "spans": spans, "lookalikes": looks})
+    return records
