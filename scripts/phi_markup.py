@@ -86,3 +86,24 @@ def build_records(notes: list[tuple[str, str, str]], pattern: re.Pattern[str]) -
         text, spans, looks = strip_marks(marked, pattern)
         records.append({"id": nid, "genre": genre, "text": text, "spans": spans, "lookalikes": looks})
     return records
+
+
+DOC_IP = ("192.0.2.", "198.51.100.", "203.0.113.", "2001:db8:")   # the documentation address ranges
+
+
+def check_invented(span: dict, note_id: str) -> None:
+    """Assert that a phone, fax, e-mail, web, IP or social-security value can belong to no one: the
+    fictional 555-01xx phone range, reserved example domains, documentation IP ranges, and SSNs that
+    are never issued (9xx, 000). Other types pass unchecked."""
+    value, kind = span["text"], span["type"]
+    digits = re.sub(r"\D", "", value)
+    if kind in ("PHONE", "FAX"):
+        assert "55501" in digits, (note_id, value)
+    elif kind == "EMAIL":
+        assert re.fullmatch(r"[^@\s]+@([\w-]+\.)*example\.(org|com|net)", value), (note_id, value)
+    elif kind == "URL":
+        assert re.search(r"(^|[/.])example\.(org|com|net)(/|$)", value), (note_id, value)
+    elif kind == "IP":
+        assert value.lower().startswith(DOC_IP), (note_id, value)
+    elif kind == "SSN":
+        assert digits[:1] == "9" or digits[:3] == "000", (note_id, value)
