@@ -118,14 +118,16 @@ def relevant_fact_variant(row: pd.Series) -> tuple[str, str] | None:
         changed, n = re.subn(pattern, new, note, count=1)
         return changed if n else None
 
+    def put(m: re.Match[str], group: int, value: str) -> str:   # the note with one matched group replaced
+        return note[:m.start(group)] + value + note[m.end(group):]
+
     if cid == "I1":
         m = re.search(r"\b(\d+)-year-old|\bage (\d+)", note)
         if not m:
             return None
-        adult = int(m.group(1) or m.group(2)) >= 18
-        new_age = "16" if adult else "34"
-        v = note[:m.start()] + m.group(0).replace(m.group(1) or m.group(2), new_age) + note[m.end():]
-        return v, "not included" if adult else "included"
+        g = 1 if m.group(1) else 2
+        adult = int(m.group(g)) >= 18
+        return put(m, g, "16" if adult else "34"), "not included" if adult else "included"
     if cid == "I2":
         v = sub(r"\btype 2 diabetes", lambda m: "type 1 diabetes")
         return (v, "not included") if v else None
@@ -134,8 +136,7 @@ def relevant_fact_variant(row: pd.Series) -> tuple[str, str] | None:
         if not m:
             return None
         inside = 7.0 <= float(m.group(2)) <= 10.5
-        v = note[:m.start(2)] + ("12.4" if inside else "8.1") + note[m.end(2):]
-        return v, "not included" if inside else "included"
+        return put(m, 2, "12.4" if inside else "8.1"), "not included" if inside else "included"
     if cid == "E1":
         m = re.search(r"Current medications: ([^.]*)\.", note)
         if not m:
@@ -146,19 +147,19 @@ def relevant_fact_variant(row: pd.Series) -> tuple[str, str] | None:
             new, label = ", ".join(kept), "not excluded"
         else:
             new, label = ", ".join(["insulin glargine 20 units at bedtime", *meds]), "excluded"
-        return note[:m.start(1)] + new + note[m.end(1):], label
+        return put(m, 1, new), label
     if cid == "E2":
         m = re.search(r"(eGFR |estimated GFR of )(\d+)", note)
         if not m:
             return None
         low = int(m.group(2)) < 30
-        return note[:m.start(2)] + ("52" if low else "22") + note[m.end(2):], "not excluded" if low else "excluded"
+        return put(m, 2, "52" if low else "22"), "not excluded" if low else "excluded"
     if cid == "E4":
         m = re.search(r"myocardial infarction (\d+) months ago|Admitted (\d+) months ago for an acute myocardial infarction", note)
         if m:
             g = 1 if m.group(1) else 2
             recent = int(m.group(g)) <= 6
-            return note[:m.start(g)] + ("30" if recent else "3") + note[m.end(g):], "not excluded" if recent else "excluded"
+            return put(m, g, "30" if recent else "3"), "not excluded" if recent else "excluded"
         v = sub(r"No history of heart disease\.|Denies any cardiac history\.",
                 lambda m: "Admitted 3 months ago for an acute myocardial infarction, treated with a stent.")
         return (v, "excluded") if v else None
@@ -187,26 +188,22 @@ def counterfactual_flips(rows: pd.DataFrame, predict: Callable[[pd.Series], Any]
             new = predict(cf)
             out.append({"id": row.get("pair_id", row.name), "variant": name, "original": base, "counterfactual": new,
                         "flipped": base != new})
-    return pd.DataFrame(out)
+    return pd.DataFrame(out, columns=["id", "variant", "original", "counterfactual", "flipped"])
 
 
 def fact_control_flips(rows: pd.DataFrame, predict: Callable[[pd.Series], Any]) -> pd.DataFrame:
-    """The control beside :func:`counterfactual_flips` (chapter 5): predict on each note and on its
-    :func:`relevant_fact_variant`; ``flipped`` says whether the answer changed and ``follows`` whether
-    it is now the right one. Rows whose note does not state the fact are skipped.
+    """The control beside :func:`counterfactual_flips` (chapter 5), run through it: predict on each
+    note and on its :func:`relevant_fact_variant`; ``flipped`` says whether the answer changed and
+    ``follows`` whether it is now the right one. Rows whose note does not state the fact are skipped.
 
     Read the two flip rates together: a screener that reads the note flips here and not on
     demographic words; one that flips on neither ignores the note.
     """
-    out = []
-    for _, row in rows.iterrows():
-        made = relevant_fact_variant(row)
-        if made is None:
-            continue
-        cf = row.copy()
-        cf["note"], right = made
-        base, new = predict(row), predict(cf)
-        out.append({"id": row.get("pair_id", row.name), "criterion": row.get("criterion_id"), "original": base,
-                    "counterfactual": new, "right_answer_now": right, "flipped": base != new, "follows": new == right})
-    return pd.DataFrame(out, columns=["id", "criterion", "original", "counterfactual", "right_answer_now", "flipped",
-                                      "follows"])
+    made = {i: relevant_fact_variant(row) for i, row in rows.iterrows()}
+    kept = rows.loc[[i for i, m in made.items() if m is not None]]
+    flips = counterfactual_flips(kept, predict, lambda row: {"relevant fact changed": made[row.name][0]})
+    flips.insert(1, "criterion", kept["criterion_id"].tolist() if "criterion_id" in kept else None)
+    flips["right_answer_now"] = [made[i][1] for i in kept.index]
+    flips["follows"] = flips.counterfactual == flips.right_answer_now
+    return flips.drop(columns="variant")[["id", "criterion", "original", "counterfactual", "right_answer_now",
+                                           "flipped", "follows"]]
