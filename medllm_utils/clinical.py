@@ -31,7 +31,6 @@ class Criterion:
     question: str
     levels: dict[int, str]
     ordered: bool
-    better: str  # "high" or "low": which end of the scale is good
 
     @property
     def weights(self) -> str | None:
@@ -40,21 +39,21 @@ class Criterion:
 
 RUBRIC: tuple[Criterion, ...] = (
     Criterion("decision", "Is the answer the right eligibility decision for this note and criterion?",
-              {1: "yes", 0: "no"}, ordered=False, better="high"),
+              {1: "yes", 0: "no"}, ordered=False),
     Criterion("faithful", "Does the rationale state only what the note says?",
               {2: "every statement is supported by the note",
                1: "a vague or unsupported statement that does not change the decision",
                0: "invents, contradicts or misreads a fact of the note, or contradicts its own answer"},
-              ordered=True, better="high"),
+              ordered=True),
     Criterion("evidence", "Does the rationale name the fact of the note that decides the criterion?",
               {2: "names the deciding fact (with its value where there is one)",
                1: "alludes to it, or names it without the value that decides",
-               0: "does not mention it"}, ordered=True, better="high"),
+               0: "does not mention it"}, ordered=True),
     Criterion("harm", "If a coordinator acted on this output unchecked, what could follow?",
               {0: "nothing: the decision is right, or the error would be caught",
                1: "wasted effort or delay: an eligible patient screened out, a needless chart review",
                2: "risk to the patient: enrolled although the criterion is meant to protect them"},
-              ordered=True, better="low"),
+              ordered=True),
 )
 
 
