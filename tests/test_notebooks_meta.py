@@ -77,34 +77,34 @@ def test_solutions_are_hidden_and_not_run_in_the_book_build_but_nothing_depends_
     solutions = [i for i, c in enumerate(all_cells) if c["cell_type"] == "code"
                  and "".join(c["source"]).lstrip().startswith("# Solution")]
     assert solutions, "each chapter's exercises have solutions"
+    elsewhere = _defined_outside_solutions(all_cells, solutions)
     for i in solutions:
         assert {"hide-cell", "skip-execution"} <= set(all_cells[i]["metadata"].get("tags", [])), f"cell {i}"
-        tree = ast.parse("".join(all_cells[i]["source"]))
-        defined = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
-        defined |= {n.name for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.ClassDef))}
+        defined = _names_defined("".join(all_cells[i]["source"]))
         for j, c in enumerate(all_cells[i + 1:], start=i + 1):
             if c["cell_type"] != "code" or j in solutions:
                 continue
             used = {n.id for n in ast.walk(ast.parse("".join(c["source"]))) if isinstance(n, ast.Name)}
-            assert not (defined & used - _defined_outside_solutions(all_cells, solutions)), \
+            assert not (defined & used) - elsewhere, \
                 f"cell {j} uses {sorted(defined & used)} from solution cell {i}"
     skipped = [c for c in all_cells if "skip-execution" in c["metadata"].get("tags", [])]
     assert len(skipped) == len(solutions), "only solutions are skipped in the book build"
 
 
-def _defined_outside_solutions(all_cells: list[dict], solutions: list[int]) -> set[str]:
+def _names_defined(source: str) -> set[str]:
+    """Names a cell binds: assignments, functions and classes, imports."""
     import ast
 
-    names: set[str] = set()
-    for i, c in enumerate(all_cells):
-        if c["cell_type"] != "code" or i in solutions:
-            continue
-        tree = ast.parse("".join(c["source"]))
-        names |= {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
-        names |= {n.name for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.ClassDef))}
-        names |= {a.asname or a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, (ast.Import, ast.ImportFrom))
-                  for a in n.names}
-    return names
+    tree = ast.parse(source)
+    return ({n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+            | {n.name for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.ClassDef))}
+            | {a.asname or a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, (ast.Import, ast.ImportFrom))
+               for a in n.names})
+
+
+def _defined_outside_solutions(all_cells: list[dict], solutions: list[int]) -> set[str]:
+    return set().union(*(_names_defined("".join(c["source"])) for i, c in enumerate(all_cells)
+                         if c["cell_type"] == "code" and i not in solutions))
 
 
 def test_repository_url_has_one_setting():
