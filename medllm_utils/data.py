@@ -224,6 +224,21 @@ def load_phi_dev5_notes() -> pd.DataFrame:
     return _frame("phi_dev5_notes.jsonl")
 
 
+def load_phi_dev6_notes() -> pd.DataFrame:
+    """A sixth development set for de-identification (80 US notes, 1,331 identifiers, 772
+    look-alikes), written by another separate author who saw neither the rules nor the other sets
+    (``scripts/phi_dev6_notes.py``): procedure, obstetric, neonatal, psychiatry, dental, therapy,
+    dialysis, oncology, research, occupational-health, school and correctional notes, dictations
+    without capitals, OCR'd faxes, chat threads, tables and HL7 messages; same columns as
+    :func:`load_phi_dev_notes`. For development only.
+
+    >>> notes = load_phi_dev6_notes()
+    >>> len(notes), int(notes.spans.map(len).sum()), int(notes.lookalikes.map(len).sum())
+    (80, 1331, 772)
+    """
+    return _frame("phi_dev6_notes.jsonl")
+
+
 def load_phi_eval_notes() -> pd.DataFrame:
     """Held-out notes for de-identification (45 notes in 44 genres, 617 identifiers, 594
     look-alikes), written separately from the detection rules and never used to tune them; same

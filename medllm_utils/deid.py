@@ -17,11 +17,13 @@ Each rule returns typed spans (the HIPAA Safe Harbor categories that occur in no
   locales) and not an everyday English word (SCOWL's list: Philter's "known safe words"); a name
   found once is looked for again in the same note. Eponyms ("Parkinson disease", "Foley catheter") and facility names are left alone;
 * **places** — a town after words that say someone lives, moved or comes from there ("her son lives
-  in Baltimore", "moved here from Tucson", "the Eastfield neighbourhood").
+  in Baltimore", "moved here from Tucson", "the Eastfield neighbourhood"), and any US postal place
+  name (``resources/data/places_us.txt``, from the ``zipcodes`` package) after "in", "from", "near"…;
+* **tables** — cells under a heading that names a person, a date, an age or a plate (:func:`table_cells`).
 
 The format patterns live in :mod:`medllm_utils.deid_patterns`; this module adds the rules that need
-context (names, places) and merges everything in :func:`find_phi`. Developed on four development
-sets (``data.load_phi_dev_notes`` to ``load_phi_dev4_notes``, the last three written by separate
+context (names, places) and merges everything in :func:`find_phi`. Developed on six development
+sets (``data.load_phi_dev_notes`` to ``load_phi_dev6_notes``, the last five written by separate
 authors who never saw the rules); results are reported on held-out notes only.
 
 Rules find patterns, not every way a person can be identified; chapter 5 measures what they miss
@@ -43,13 +45,14 @@ from .deid_patterns import (
     MONTH_NAMES,
     PATTERNS,
     STATE_SET,
+    STATES_RE,
     UPPER,
     PHIFinding,
     labelled_ids,
 )
 
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Doctor|Nurse|Sister|Rev|Fr|Capt|Sgt)\.?"
-_CRED = (r"MD|M\.D\.|DO|RN|CCRC|CCRP|RHIA|RHIT|CMA|RMA|BSN|MSN|MS|CWOCN|CWON|CCDS|CNOR|CEN|CPN|OCN|CHPN|CPHQ|SANE|SANE-A|CSPI|LAR|CCM|CDCES|CDE|CCTC|CGC|CHPC|MRCP|FRCP|CCRN|CNS|CPhT|NP|FNP|FNP-C|APRN|CNP|PA|PA-C|PharmD|RPh|LCSW|MSW|LPN|LVN|CNA|DPM|DDS|DMD|PhD|PT|DPT|"
+_CRED = (r"MD|M\.D\.|DO|RN|MA|LAT|LADC|LMSW|LPC|LMFT|PsyD|CCC-SLP|OTR/L|ATC|MLS|MT|RDMS|RVT|DABR|IBCLC|CCRC|CCRP|RHIA|RHIT|CMA|RMA|BSN|MSN|MS|CWOCN|CWON|CCDS|CNOR|CEN|CPN|OCN|CHPN|CPHQ|SANE|SANE-A|CSPI|LAR|CCM|CDCES|CDE|CCTC|CGC|CHPC|MRCP|FRCP|CCRN|CNS|CPhT|NP|FNP|FNP-C|APRN|CNP|PA|PA-C|PharmD|RPh|LCSW|MSW|LPN|LVN|CNA|DPM|DDS|DMD|PhD|PT|DPT|"
          r"OT|OTR|RT|RRT|CRNA|MPH|MBBS|FACP|FACC|FACS|CNM|RD|LD|RDN|NRP|EMT|EMT-P|Paramedic")
 _NAME_TOKEN = rf"(?:Mc|Mac|O'|O’|D'|D’)?[{UPPER}][{LETTERS}'’]+(?:-[{LETTERS}][{LETTERS}'’]+)?(?![0-9{LETTERS}])"
 _PARTICLE = r"(?:van der|van den|van de|van|von|de la|de los|dela|delos|del|de|da|di|du|dos|das|le|la|ap|bin|ibn|al|el|Ó|Ní|Nic|Ua|St\.?)"
@@ -58,7 +61,7 @@ _NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:(?: {_PARTICLE})? (?:[A-Z]\.? |{_NICK}
 _UPWORD = rf"[{UPPER}][{UPPER}'’-]+"
 _COMMA_NAME = re.compile(
     rf"\b(?:(?:{_PARTICLE}|DE|LA|DEL|VAN|VON|DER|DA|DI|DOS) )*(?:{_NAME_TOKEN}|{_UPWORD})(?: (?:{_NAME_TOKEN}|{_UPWORD}))?, "
-    rf"(?:{_NAME_TOKEN}|{_UPWORD})(?: (?:{_NAME_TOKEN}|{_UPWORD}))?(?: [\"“][A-Za-z]+[\"”])?(?: [A-Z]\.?)?(?![\w])")
+    rf"(?:{_NAME_TOKEN}|{_UPWORD}|[A-Z]\.)(?: (?:{_NAME_TOKEN}|{_UPWORD}))?(?: [\"“][A-Za-z]+[\"”])?(?: [A-Z]\.?)?(?![\w])")
 _ID_CONTEXT = re.compile(r"^\s*[|/]\s*[A-Z]{0,3}\d{5,}|^\s*\((?:spouse|wife|husband|son|daughter|mother|father|sister|"
                          r"brother|partner|guardian|friend|self|mom|dad|grandmother|grandfather)\)|^[^\n]{0,40}?(?:\bMRN\b|\bDOB\b|\bD\.O\.B|\bAge\b|\bSex\b|\bMed Rec|\bMR#|\b\d{1,3} ?[MF]\b)")
 _CUES_BEFORE = re.compile(
@@ -74,14 +77,14 @@ _CUES_BEFORE = re.compile(
     r"agent|officer|deputy|detective|chaplain|coordinator|technician|tech|scribe|student|volunteer|navigator|"
     r"driver|courier|translator|sons|daughters|sibling|siblings|stepdad|stepmom|stepfather|stepmother|trooper|claimant|"
     r"decedent|deceased|(?:son|daughter|brother|sister|mother|father)-in-law|baby (?:girl|boy)|also present|"
-    r"accompanied by|preferred name|registered by|caller|clerk|ofc\.?|tpr\.?|caseworker|case worker|requester|operator|logged by|on duty|unit clerk|typed by|asst|cra|practitioner|worker|photographer|teacher|baby|re|chw|cns|lpn|lvn|cna|np|crna|rph|emt|medic|paramedic|s/o|d/o|w/o|podiatrist|athlete|coach|landlord|co-worker|coworker|client|counselor|counsellor|paciente|midwife|woman|lola|lolo|det\.|known as|also registered as|dietitian|physiotherapist|pastor|survived by|investigator|advocate|physician|pcp)\s*[:,|-]?\s*[\"“'(]?$))")
+    r"accompanied by|preferred name|registered by|caller|clerk|ofc\.?|tpr\.?|caseworker|case worker|requester|operator|logged by|on duty|unit clerk|typed by|asst|cra|practitioner|worker|photographer|teacher|baby|re|chw|cns|lpn|lvn|cna|np|crna|rph|emt|medic|paramedic|s/o|d/o|w/o|podiatrist|athlete|coach|landlord|co-worker|coworker|client|counselor|counsellor|paciente|midwife|woman|lola|lolo|det\.|known as|also registered as|dietitian|physiotherapist|pastor|survived by|investigator|advocate|physician|pcp|dr|cytotech|cytotechnologist|physicist|dosimetrist|cnm|hcp|surgeons|oncologist|radiologist|cardiologist|neurologist|nephrologist|hospitalist|intensivist|anesthetist|sonographer|technologist|inmate|detainee|participant|employee|enrollee|donor|recipient|signature|prepared by|completed by|entered by|aka|a\.k\.a\.|alias|goes by|care manager|social worker|physicians|nurses|surgeon of record|name\s*\([^)\n]{0,30}\))\s*[:,|-]?\s*(?:\([A-Z][a-z]+\)\s*)?[\"“'(]?$))")
 # Words that follow "dr" or "mrs" in quick notes without being a name.
 _AFTER_TITLE = set(["aware", "notified", "paged", "called", "updated", "said", "says", "ordered", "orders", "order", "note", "notes", "was", "is", "will", "and", "the", "at", "to", "in", "on", "of", "for", "here", "present", "office", "visit", "team", "said", "re", "with", "who", "has", "had", "would", "wants"])
 _DESCRIBED = re.compile(r"^,? (?:DOB|D\.O\.B\.?|MRN|born|age[d:]? \d|\d{1,3}[- ]?(?:y/?o|yo|years?[- ]old|month[- ]old)\b|"
                         r"a \d{1,3}[- ]year[- ]old)")
-_ROLES = {"CRA", "CRC", "MLS", "CHW", "CNS", "LPN", "LVN", "CNA", "NP", "PA", "RN", "CRNA", "EMT", "PCG", "SW", "CM", "PT", "OT", "RT", "MA"}
+_ROLES = {"HCP", "CNM", "CRA", "CRC", "MLS", "CHW", "CNS", "LPN", "LVN", "CNA", "NP", "PA", "RN", "CRNA", "EMT", "PCG", "SW", "CM", "PT", "OT", "RT", "MA"}
 # Capitalised abbreviations seen after a word that would otherwise cue a name ("daughter | DL …").
-_ABBREVIATIONS = set(["SNF", "HOH", "RTC", "ASA", "LTC", "ALF", "ICF", "LAR", "CHR", "VIP", "DNR", "DNI", "POA", "MOLST", "POLST", "CPR", "ICU", "EMS", "EMT", "CNA", "PCA", "IV", "PO", "PRN", "BID", "TID", "QID", "NPO", "HIPAA", "ROI", "ID", "DOB", "MRN", "SSN", "ED", "ER", "OR", "NICU", "PICU", "CT", "MRI", "EKG", "ECG", "EEG", "CBC", "BMP", "CMP"])
+_ABBREVIATIONS = set(["BMI", "INR", "PTT", "ART", "UNOS", "HIV", "HCV", "HBV", "TB", "BP", "HR", "RR", "GCS", "ECOG", "KPS", "NYHA", "TIMI", "PROGRAM", "LAT", "GMC", "NMC", "HCPC", "SNF", "HOH", "RTC", "ASA", "LTC", "ALF", "ICF", "LAR", "CHR", "VIP", "DNR", "DNI", "POA", "MOLST", "POLST", "CPR", "ICU", "EMS", "EMT", "CNA", "PCA", "IV", "PO", "PRN", "BID", "TID", "QID", "NPO", "HIPAA", "ROI", "ID", "DOB", "MRN", "SSN", "ED", "ER", "OR", "NICU", "PICU", "CT", "MRI", "EKG", "ECG", "EEG", "CBC", "BMP", "CMP"])
 _CRED_SET = set(_CRED.replace("\\", "").split("|"))
 # Cue words that name a person's role or relation (not a weak "per", "to", "subject").
 _PERSON_CUE = re.compile(r"(?i)^(?:mr|mrs|ms|miss|mx|dr|prof|doctor|son|daughter|wife|husband|mother|father|mom|dad|"
@@ -92,7 +95,10 @@ _PERSON_CUE = re.compile(r"(?i)^(?:mr|mrs|ms|miss|mx|dr|prof|doctor|son|daughter
 _DOTTED_NOT_NAMES = {"A.M.", "P.M.", "U.S.", "U.K.", "E.R.", "O.R.", "D.C.", "N.B.", "I.V.", "P.O.", "B.I.D.", "T.I.D.",
                      "Q.I.D.", "M.D.", "D.O.", "R.N.", "N.P.", "P.A.", "E.D.", "I.D.", "A.D.", "B.C.", "Q.D."}
 _TITLE_WORDS = {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Doctor", "Rev", "Fr", "Capt", "Sgt"}
-_CRED_AFTER = re.compile(rf"^,? (?:{_CRED})\b|^\s*\((?:{_CRED})\)")
+_CRED_AFTER = re.compile(rf"^,? (?:{_CRED})\b|^\s*\((?:{_CRED})\)|^, (?:[A-Z][a-z]+ )?(?:Counselor|Counsellor|Coordinator|"
+                         r"Manager|Navigator|Director|Specialist|Technician|Technologist|Assistant|Advocate|Liaison|"
+                         r"Chaplain|Therapist|Pharmacist|Physician|Surgeon|Dietitian|Social Worker|Nurse Practitioner|"
+                         r"Midwife|Interpreter|Registrar|Supervisor)\b")
 _EPONYM_AFTER = re.compile(
     r"^(?:'s|’s)?\s+(?:disease|syndrome|sign|signs|palsy|lymphoma|sarcoma|catheter|procedure|operation|test|"
     r"maneuver|manoeuvre|reflex|criteria|score|scale|classification|fracture|node|nodes|tube|ulcer|repair|"
@@ -136,10 +142,25 @@ def _gazetteers() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _us_places() -> dict[str, str]:
+    """US postal place names (``scripts/make_place_list.py``), keyed by their lowercase spelling."""
+    text = resources.files("medllm_utils").joinpath("resources/data/places_us.txt").read_text(encoding="utf-8")
+    return {line.lower(): line for line in text.splitlines() if line and not line.startswith("#")}
+
+
+@lru_cache(maxsize=1)
 def _english() -> frozenset[str]:
     """Lowercase English words (SCOWL, ``scripts/make_word_list.py``): Philter's "known safe words"."""
     text = resources.files("medllm_utils").joinpath("resources/data/english_words.txt").read_text(encoding="utf-8")
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+# species names after a genus initial ("H. Pylori", "S. Aureus"): not an initial and a surname
+_GENUS_SPECIES = {"pylori", "aureus", "coli", "diff", "difficile", "pneumoniae", "influenzae", "epidermidis", "faecalis",
+                  "faecium", "aeruginosa", "jirovecii", "carinii", "albicans", "fumigatus", "gondii", "vivax", "falciparum",
+                  "pyogenes", "agalactiae", "typhi", "enteritidis", "marcescens", "cloacae", "mirabilis", "vulgaris",
+                  "baumannii", "maltophilia", "cepacia", "burgdorferi", "pallidum", "trachomatis", "gonorrhoeae",
+                  "tuberculosis", "avium", "kansasii", "neoformans", "capitatis", "corporis", "cruris", "pedis"}
 
 
 def _bare(token: str) -> str:
@@ -200,6 +221,8 @@ def _names(text: str) -> list[PHIFinding]:
         if " ".join(names) in STATE_SET or (len(names) == 1 and names[0] in _COUNTRIES):
             continue
         if caps or len(names) == 1:   # headers, acronyms and single words: only after a cue naming a person
+            if caps and cue_match and "\n" in before[cue_match.start():]:   # "Cardiologist\nGMC 7419953": a new line
+                continue
             if (name_cue and len(names) <= 3 and not any(n in _COMMON or n.title() in _COMMON for n in names)
                     and not (caps and re.fullmatch(rf"(?:{_CRED})(?: (?:{_CRED}))*", " ".join(names)))
                     and not (caps and len(names) == 1 and (len(names[0]) < 3 or names[0] in _ABBREVIATIONS))
@@ -249,7 +272,14 @@ def _names(text: str) -> list[PHIFinding]:
         out.append(PHIFinding("name", m.group(0), m.start(), m.end()))
     # ... or after a title or a cue ("Dr. S. Raghavan", "triage rn K. Olawale"), or with a known surname
     for m in re.finditer(rf"\b[A-Z]\. ?(?:{_PARTICLE} )?{_NAME_TOKEN}", text):
-        if _CUES_BEFORE.search(text[max(0, m.start() - 40):m.start()]) or _bare(m.group(0).split()[-1]) in lasts:
+        surname = _bare(m.group(0).split()[-1])
+        # an initial and an unlisted surname standing alone ("A. Chukwuemeka   Rm 512", "oncologist Y. Bernstein-Oduya;")
+        alone = (re.fullmatch(rf"[{UPPER}][a-zß-ÿ'’]+(?:-[{UPPER}][a-zß-ÿ'’]+)?", surname) is not None
+                 and len(surname) >= 4 and surname.lower() not in _english() and surname not in _COMMON
+                 and surname.lower() not in _GENUS_SPECIES
+                 and not re.search(r"(?:\d|&\w*)\s*$", text[max(0, m.start() - 4):m.start()])
+                 and re.match(r"[ \t]*(?:$|\n|[,;)]|[ \t]{2}| \()", text[m.end():m.end() + 3]) is not None)
+        if _CUES_BEFORE.search(text[max(0, m.start() - 40):m.start()]) or surname in lasts or alone:
             out.append(PHIFinding("name", m.group(0), m.start(), m.end()))
     # names written in another script (Hangul, Ethiopic, Arabic, Cyrillic, Greek, Devanagari, CJK…): in an
     # English note these are people's names, e.g. "Kim Soon-ja (김순자)"
@@ -375,6 +405,159 @@ def _places(text: str) -> list[PHIFinding]:
     return out
 
 
+# A word that places what follows, then up to four words (capitalised, or lowercase in a dictation)
+_AT_PLACE = re.compile(r"\b(?:[Ii]n|[Ff]rom|[Nn]ear|[Oo]utside(?: of)?|[Aa]round|[Vv]isiting|[Pp]ast|[Tt]oward|[Tt]owards)"
+                       r"[ \t]+(?:the[ \t]+)?(?=(?P<v>[A-Za-z][a-z.'’-]*(?:[ \t]+[A-Za-z][a-z.'’-]*){0,3}))")
+
+
+def gazetteer_places(text: str) -> list[PHIFinding]:
+    """Towns from the US postal gazetteer where a word places them: "retired roofer from Pensacola",
+    "drives in from Many Farms", "a fall at home in topeka" (a dictation). The longest run of words
+    that is a listed place wins. A one-word place that is also an English word or a listed first
+    name ("Hope", "Marion", "Commerce") needs a cue that someone lives, works or travels there
+    (:data:`_PLACE_CUE`), and an English word written in lowercase never counts.
+
+    >>> [f.text for f in gazetteer_places("Retired roofer from Pensacola; enrolled in Hope, a support group.")]
+    ['Pensacola']
+    """
+    places, english = _us_places(), _english()
+    firsts = _gazetteers()[0]
+    out = []
+    for m in _AT_PLACE.finditer(text):
+        words = m.group("v").split()
+        lower = words[0].islower()
+        if any(w[:1].isupper() == lower for w in words[:1]):
+            continue
+        for n in range(len(words), 0, -1):
+            run = [w.rstrip(".,;:") if i == n - 1 else w for i, w in enumerate(words[:n])]
+            if lower != all(w.islower() or w in ("of", "on", "the") for w in run):
+                continue
+            name = " ".join(run)
+            if name.lower() not in places:
+                continue
+            start = m.start("v") + text[m.start("v"):].index(run[0])
+            end = start + len(name)
+            if text[start:end] != name:
+                break
+            if n == 1:
+                word = run[0]
+                if (word in _COMMON or word in _NOT_PLACE or word in STATE_SET or _FACILITY.fullmatch(word)
+                        or len(word) < 4 or (lower and word in english)):
+                    break
+                if ((word.lower() in english or word in firsts or word.lower() in _LOWER_COMMON)
+                        and not _PLACE_CUE.search(text[max(0, m.start() - 60):m.start()] + " ")):
+                    break
+            after = re.match(r"[ \t]*(\d|(?:[A-Z][a-z]+[ \t]*){1,3})?(station|store|plant|mall|market|factory)?",
+                             text[end:end + 40])
+            if after.group(2) or (after.group(1) and (after.group(1).isdigit()
+                                                      or any(_FACILITY.fullmatch(w) for w in after.group(1).split()))):
+                break   # "in Room 5", "from Fairview Family Medicine", "past the Shell station"
+            out.append(PHIFinding("city", name, start, end))
+            break
+    return out
+
+
+# Column headings that say what a table's cells hold (pipe- or tab-separated tables, one row per line)
+_NAME_COLUMN = re.compile(r"(?i)\b(?:name|patient|pt|student|surgeon|nurse|rn|lpn|provider|attending|anes\w*|driver|"
+                          r"contact|escort|staff|clinician|initials|given by|signed|by|resident|inmate|participant|"
+                          r"child|parent|guardian|physician|doctor|caregiver|nok|kin|donor|recipient|tech|technologist|"
+                          r"therapist|pharmacist|witness|interpreter|officer|sibling|relative|mother|father|member|"
+                          r"subject|employee|worker|teacher|coach|prescriber|resident)\b")
+_AGE_COLUMN = re.compile(r"(?i)^\s*(?:age|age \(y(?:ears|rs)?\)|yrs|years)\s*$")
+_DATE_COLUMN = re.compile(r"(?i)\b(?:date|dob|d\.o\.b\.?|born|birth ?date|admitted|discharged|seen|visit)\b")
+_PLATE_COLUMN = re.compile(r"(?i)\b(?:plate|vehicle|tag|vin)\b")
+_PLATE = re.compile(r"(?<![\w-])(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,5}(?![\w-])")
+
+
+def table_cells(text: str) -> list[PHIFinding]:
+    r"""Cells of pipe- or tab-separated tables whose column heading says they hold a person ("Patient",
+    "Surgeon", "Given by", "Driver"), a date, an age (flagged when over 89) or a licence plate.
+
+    >>> [f.text for f in table_cells("| Patient | Age | Seen |\n|---|---|---|\n| Okoro, Emmanuel | 93 | 2/4 |")]
+    ['Okoro, Emmanuel', '93', '2/4']
+    """
+    out: list[PHIFinding] = []
+    header: list[str] | None = None
+    sep = ""
+    pos = 0
+    for line in text.split("\n"):
+        line_start, pos = pos, pos + len(line) + 1
+        this_sep = "\t" if line.count("\t") >= 2 else "|" if line.count("|") >= 3 else ""
+        if not this_sep:
+            header = None
+            continue
+        cells, at = [], line_start
+        for raw in line.split(this_sep):
+            cells.append((raw, at))
+            at += len(raw) + 1
+        if this_sep == "|" and line.strip().startswith("|"):
+            cells = cells[1:]
+        if header is None or this_sep != sep:
+            header, sep = [c for c, _ in cells], this_sep
+            continue
+        if all(re.fullmatch(r"\s*:?-{2,}:?\s*", c) for c, _ in cells if c.strip()):
+            continue
+        for (cell, start), head in zip(cells, header):
+            value = cell.strip()
+            if not value or value in ("-", "—", "n/a", "N/A", "none", "self", "Self") or not re.search(r"\w", value):
+                continue
+            vstart = start + cell.index(value)
+            if _AGE_COLUMN.match(head):
+                if re.fullmatch(r"(?:9\d|1[01]\d)", value):
+                    out.append(PHIFinding("age_over_89", value, vstart, vstart + len(value)))
+            elif _PLATE_COLUMN.search(head):
+                out += [PHIFinding("id", m.group(0), vstart + m.start(), vstart + m.end())
+                        for m in _PLATE.finditer(value) if not re.fullmatch(rf"(?:{STATES_RE})", m.group(0))]
+            elif _NAME_COLUMN.search(head) and re.search(rf"[{UPPER}]", value) and not value.isdigit():
+                if not (len(value.split()) == 1 and value in _COMMON):
+                    out.append(PHIFinding("name", value, vstart, vstart + len(value)))
+            elif _DATE_COLUMN.search(head) and re.search(r"\d", value):
+                out.append(PHIFinding("date", value, vstart, vstart + len(value)))
+    return out
+
+
+_RELATION = (r"(?:bf|gf|boyfriend|girlfriend|husband|wife|spouse|partner|son|daughter|mom|mother|dad|father|"
+             r"grandma|grandmother|grandpa|grandfather|sister|brother|aunt|uncle|niece|nephew|cousin|friend|"
+             r"neighbou?r|roommate|fianc[eé]e?|caregiver|guardian|hcp|poa)")
+_RELATED = re.compile(rf"(?i:\b{_RELATION}\s*\(\s*)(?P<v>[{UPPER}][{LETTERS}'’-]+)(?=\s*\))|"
+                      rf"\b(?P<w>[{UPPER}][{LETTERS}'’-]+)(?= \((?i:{_RELATION})\))")
+# A Vietnamese full name with its middle marker: "Nguyen Thi Thu Ha", "Bui Van Hung", "Trinh Ngoc Anh"
+_VIET = re.compile(rf"\b[{UPPER}][{LETTERS}]+ (?:Thi|Thị|Van|Văn|Ngoc|Ngọc|Minh|Duc|Đức|Quang|Hoang|Hoàng|Thanh|Kim)"
+                   rf"(?: [{UPPER}][{LETTERS}]+){{1,2}}\b")
+# A list of three or more capitalised words, most of them listed first names: a roster ("Annalise, Marcus, Grace")
+_ROSTER = re.compile(rf"\b[{UPPER}][{LETTERS}'’-]+(?:(?:, | and |, and )[{UPPER}][{LETTERS}'’-]+){{2,}}\b")
+# A speaker after a clock time in a chat log: "03:31 Kowalczyk-Hart, E: baby in unit", "7:32 PM Rohini V.: ok"
+_TIMED_SPEAKER = re.compile(rf"(?m)^\[?\d{{1,2}}:\d{{2}}(?: ?[AaPp][Mm])?\]?[ \t]+(?P<v>{_NAME_TOKEN}(?:,? (?:{_NAME_TOKEN}|"
+                            rf"[A-Z]\.?)){{0,2}})(?=[ \t]*(?:\([^)\n]{{0,40}}\))?:[ \t])")
+# Initials alone on the note's last line: a signature ("DN", "RQB", "SMcA")
+_LAST_LINE_INITIALS = re.compile(r"\n[ \t]*(?P<v>[A-Z][A-Za-z]?[A-Z](?:[a-z]?[A-Z])?)[ \t]*\s*$")
+
+
+def context_names(text: str) -> list[PHIFinding]:
+    """Names that a table heading, a relation in brackets, a roster, a chat log's speaker position, a
+    Vietnamese middle name or a closing signature reveal (see :func:`table_cells`)."""
+    firsts = _gazetteers()[0]
+    out = [f for f in table_cells(text)]
+    for m in _RELATED.finditer(text):
+        g = "v" if m.group("v") else "w"
+        if m.group(g) not in _COMMON and m.group(g) not in _ROLES and not m.group(g).isupper():
+            out.append(PHIFinding("name", m.group(g), m.start(g), m.end(g)))
+    out += [PHIFinding("name", m.group(0), m.start(), m.end()) for m in _VIET.finditer(text)]
+    for m in _ROSTER.finditer(text):
+        words = re.findall(rf"[{UPPER}][{LETTERS}'’-]+", m.group(0))
+        if sum(w in firsts for w in words) * 3 >= len(words) * 2 and not any(w in _COMMON or w in _NOT_PLACE for w in words):
+            out += [PHIFinding("name", w.group(0), m.start() + w.start(), m.start() + w.end())
+                    for w in re.finditer(rf"[{UPPER}][{LETTERS}'’-]+", m.group(0))]
+    for m in _TIMED_SPEAKER.finditer(text):
+        words = [_bare(w) for w in m.group("v").replace(",", " ").split()]
+        if not any(w in _COMMON or w in _ROLES or w in _CRED_SET for w in words):
+            out.append(PHIFinding("name", m.group("v"), m.start("v"), m.end("v")))
+    m = _LAST_LINE_INITIALS.search(text)
+    if m and m.group("v") not in _ABBREVIATIONS and m.group("v") not in _CRED_SET and m.group("v") not in _ROLES:
+        out.append(PHIFinding("name", m.group("v"), m.start("v"), m.end("v")))
+    return out
+
+
 _GREETED = re.compile(r"\bDear ((?:[A-Z][a-z]+(?:, | and )){1,5}[A-Z][a-z]+)(?=[,:]\s*\n)")
 
 
@@ -405,7 +588,8 @@ def find_phi(text: str) -> list[PHIFinding]:
                 found.append(PHIFinding(kind, m.group(group), m.start(group), m.end(group)))
     found += cities_after_addresses(text, [f for f in found if f.kind == "address"])
     names = _names(text) + _greeted(text)
-    found += labelled_ids(text) + names + _places(text) + _propagate(text, names)
+    names += context_names(text)
+    found += labelled_ids(text) + names + _places(text) + gazetteer_places(text) + _propagate(text, names)
     # a state, a country or a facility is not a town
     found = [f for f in found if not (f.kind == "city" and (f.text in STATE_SET or f.text in _COUNTRIES
                                                             or _FACILITY.search(_COUNTY.sub("", f.text))

@@ -33,6 +33,7 @@ _STATE_NAMES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut
                 "North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|"
                 "South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming")
 STATE_SET = frozenset(_STATE_NAMES.split("|"))
+STATES_RE = _STATES
 _STREET_TYPES = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Parkway|Pkwy|"
                  r"Terrace|Ter|Way|Row|Circle|Cir|Trail|Trl|Highway|Hwy|Pike|Square|Sq|Loop|Alley|Crescent|Close|"
                  r"Walk|Run|Path|Plaza|Ridge|Point|Crossing|Commons|Heights|Landing")
@@ -90,13 +91,15 @@ EXTRA_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         r"(?<![\d/.:,$-])(?<![A-Za-z0-9]\()(?P<v>(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[5-9]))(?<!/10)"
                         r"(?![\d/%]|\s*(?:pain|strength|power|scale|score|tab|dose|mg|mL|L\b|x\b|hrs?|times|doses|days|"
                         r"weeks|of\b|cm\b|positive|negative|cores?|nodes?|specimens|bottles|sets))")),
-    ("date", re.compile(r"(?i:\b(?:visit|on|to|from|until|dated|seen|next|last|changed|drawn|done)\s|(?<=\s)\()"
+    ("date", re.compile(r"(?i:\b(?:visit|on|to|from|until|dated|seen|next|last|changed|drawn|done|follow-up|followup|"
+                        r"f/u|rtc|appt|appointment|due|scheduled|regressing|resolved|improving)\s|(?<=\s)\(|(?<=\d/\d and )|"
+                        r"(?<=\d/\d\d and ))"
                         r"(?P<v>(?:1[0-2]|0?[1-9])/0?[1-4])(?![\d/])")),
     # initials that sign a line: "Routed to Dr. Oyelaran. -- TM", "left VM. -- jk"
-    ("name", re.compile(r"(?m)(?:^|\s)--\s?(?!(?:ok|OK|no|NO|RN|MD|DO|NP|PA|am|AM|pm|PM)\b)(?P<v>[A-Za-z]{2,3})[ \t]*$")),
+    ("name", re.compile(r"(?m)(?:^|\s)--\s?(?!(?:ok|OK|no|NO|RN|MD|DO|NP|PA|am|AM|pm|PM)\b)(?P<v>[A-Za-z]{2,3})(?=[ \t]*$|[ \t]+/[ \t]|, PGY|[ \t]+\()")),
     # initials after the action they sign: "Typed by MK", "collected by JLS", "re-consented by RC"
     ("name", re.compile(r"(?i:\b(?:typed|transcribed|dictated|logged|collected|coll|drawn|entered|reviewed|verified|"
-                        r"witnessed|consented|re-consented|checked|signed|scribed) by )"
+                        r"witnessed|consented|re-consented|checked|signed|scribed)(?: \d{1,2}/\d{1,2}(?:/\d{2,4})?)? by )"
                         r"(?!(?i:rn|md|do|np|pa|lpn|cna|emt|rt|pt|ot|er|ed|or|icu|iv|po|am|pm|sw|cm|ma|rph|gp|the|him|her|his|"
                         r"lab|mom|dad|you|me|us|son|ems|fax|mail|phone|hand|day|team)\b)(?P<v>[A-Z]{2,3}|[a-z]{2,3})\b(?![-/]\d)")),
     # a user name: "portal username delphine.ak"
@@ -107,7 +110,7 @@ EXTRA_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(rf"\b(?:in|since|during|last|this|next|early|late|mid|until|from|before|after|through|about|"
                         rf"around|of|end of|for) (?P<v>(?i:{MONTH_NAMES}))\b(?!\s+\d)")),
     # "starting the 21st", "on the 6th."
-    ("date", re.compile(r"(?i:\b(?:starting|from|by|until|on|before|after|since|through) )(?P<v>the (?:[12]\d|3[01]|0?[1-9])"
+    ("date", re.compile(r"(?i:\b(?:starting|from|by|until|on|before|after|since|through|due|due on|expires?|expiring) )(?P<v>the (?:[12]\d|3[01]|0?[1-9])"
                         r"(?:st|nd|rd|th))\b(?!\s+(?:percentile|centile|floor|grade|time|dose|cycle|week|day|rib|"
                         r"cranial|nerve|digit|toe|finger|metatarsal|intercostal|ventricle|edition|birthday))")),
     # ages: "Age ...... 94", "now 96", "aged 93"
@@ -148,6 +151,8 @@ EXTRA_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("city", re.compile(r"\b(?:Co\.|County) [A-Z][a-z]+|\b[A-Z][a-z]+(?: [A-Z][a-z]+)? County\b|\b[A-Z]{3,}(?: [A-Z]{3,})? COUNTY\b")),
     # a town's police or fire department: "Springdale PD", "per Officer Bishop of the Mill Creek PD"
     ("city", re.compile(r"\b(?P<v>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:PD|Police Department|Police Dept\.?|Fire Department|FD|"
+                        r"Public Schools|(?:Unified |Independent |Consolidated |Union |City |Community |Area )?School District|"
+                        r"City Schools|Public Library|Housing Authority|Municipal Court|City Court|Town Court|"
                         r"Sheriff['’]?s? (?:Office|Department))\b")),
     # an unambiguous day/month (19/08), and a month/day followed by a clock time ("12/2 09:00")
     ("date", re.compile(r"(?<![\d/.])(?!24/7\b)(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/%]|\s*(?:mg|mcg|mL|units|IU|tab))|"
@@ -183,9 +188,41 @@ EXTRA_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"US|COUNTY ROAD|STATE ROUTE|ROUTE) (?:\d+|[A-Z]{1,2}\b)[A-Z]?\b|"
                            rf"\bFlat \d+[A-Z]?, \d+ (?:{_WORD} ){{1,3}}(?:Gardens|Close|Mews|Crescent|Court|Road|Street|Lane|"
                            r"Avenue|Place|Terrace|Square|Row|Walk|Grove|Green|Rise|Hill|View)\b")),
+    # a month joined to a modifier or to the next month: "mid-June", "late-Sept", "Sept-Dec 2023"
+    ("date", re.compile(rf"\b(?:[Mm]id|[Ee]arly|[Ll]ate)-{_MONTH}\b\.?|\b{_MONTH}\.?(?=[-–]{_MONTH}\.? \d{{4}}\b)")),
+    # dictated dates in lowercase words: "february eleventh twenty twenty five", "april 22nd", "may 6 2025"
+    ("date", re.compile(r"(?i)\b(?:january|february|march|april|june|july|august|september|october|november|december|"
+                        r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? (?:first|second|third|fourth|fifth|sixth|"
+                        r"seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|"
+                        r"seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|"
+                        r"seventh|eighth|ninth)|thirtieth|thirty[- ]first|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b)"
+                        r"(?:,? (?:(?:19|20)\d\d\b|(?:nineteen|twenty) [a-z]+(?:[- ](?:one|two|three|four|five|six|"
+                        r"seven|eight|nine))?))?|\bmay (?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,? (?:19|20)\d\d\b")),
+    # a date of birth dictated with spaces: "date of birth 4 9 1934"
+    ("date", re.compile(r"(?i:\b(?:date of birth|dob|born)[:\s]+)(?P<v>(?:1[0-2]|0?[1-9]) (?:3[01]|[12]\d|0?[1-9]) (?:19|20)\d\d)\b")),
+    # numbers dictated digit by digit: "medical record number four four seven one two nine eight"
+    ("id", re.compile(r"(?i)\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[ -]){4,}"
+                      r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b")),
+    # user names written as words joined by an underscore or a dot: "regclerk_dmcfadden", "m.oyelaran"
+    ("id", re.compile(r"(?<![\w.@/\\-])[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9](?![\w@/-])")),
+    # a licence plate after a state code: "WV 3KT 881", "OH JFT 2291" (letters and digits, 5 to 8 of them)
+    ("id", re.compile(rf"(?<=\b(?:{_STATES}) )(?=[A-Z0-9 -]*\d[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])(?=[A-Z0-9 -]{{5,9}}\b)"
+                      r"[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,5}\b(?!\s*(?:mg|mcg|mL|units|IU|%|cm|mm))")),
+    # numbered highways and units around an address: "8800 Hwy 14", "Space 31", "Lot 22", "Bldg C"
+    ("address", re.compile(r"\b(?:Hwy|Highway|Interstate)\s?\d{1,3}\b|"
+                           r"\b(?:Space|Spc|Lot|Trailer|Trlr|Bldg|Building|Dock)\.? (?:\d{1,4}[A-Z]?|[A-Z])\b(?=,)|"
+                           r"(?<=, )(?:Bldg|Building|Lot|Space|Dock|Trailer)\.? (?:\d{1,4}[A-Z]?|[A-Z])\b|"
+                           r"\b\d{1,6} (?:Calle|Avenida|Camino|Paseo|Calzada|Carretera|Rue|Rua|Via) "
+                           rf"(?:(?:de|del|la|los|las) )?{_WORD}(?: {_WORD})?")),
+    # an age in brackets or spelled after a date of birth: "(90 y)", "DOB: 02/11/1931  (ninety-four)"
+    ("age_over_89", re.compile(r"(?<=\()(?:9\d|1[01]\d)(?= ?y\b)|(?i:(?<=\()|(?<=\bat )|(?<=\bage ))"
+                               r"(?:ninety(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?=\)|\b(?!-))")),
+    # a biometric template or enrolment id: "template VP-31a0-77c9-e214"
+    ("id", re.compile(r"(?i:\b(?:template|enrol(?:l?ment)?|palm[- ]vein|face (?:match|id))(?: id)?[:#\s]+)"
+                      r"(?P<v>(?=[\w-]*\d)[A-Za-z0-9][\w-]{5,})")),
     # HL7 v2 segments: LAST^FIRST^M names, street^^city^ST^ZIP addresses, ^area^number phones
-    ("name", re.compile(r"(?:(?<=[|~])|(?<=\d\^))(?P<v>[A-Z][A-Z'’-]{2,}\^[A-Z][A-Z'’-]{2,}(?:\^[A-Z]+)?)(?=[|^~])")),
-    ("address", re.compile(r"(?<=\|)\d+ [A-Z0-9 ]+\^[^|^]*\^[A-Z][A-Z ]+\^[A-Z]{2}\^\d{5}(?:-\d{4})?(?=[|^~])")),
+    ("name", re.compile(r"(?:(?<=[|~])|(?<=\d\^))(?P<v>[A-Z][A-Z'’-]{2,}\^[A-Z][A-Z'’-]{2,}(?:\^[A-Z]+)?)(?=[|^~\r\n]|$)")),
+    ("address", re.compile(r"(?<=\|)\d+ [A-Za-z0-9 .]+(?:\^[^|^\n]*)?\^[A-Z][A-Za-z .'-]+\^[A-Z]{2}\^\d{5}(?:-\d{4})?(?=[|^~\r\n]|$)")),
     ("phone", re.compile(r"(?<=\^)\d{3}\^\d{7}\b")),
 ]
 
