@@ -8,7 +8,6 @@ import json
 import time
 from typing import Literal
 
-import pandas as pd
 import pytest
 from pydantic import BaseModel
 from starlette.applications import Starlette
@@ -244,7 +243,7 @@ def test_choice_generate_takes_the_likelier_first_token_and_completes_the_answer
 
 @pytest.mark.model
 def test_a_shared_prompt_prefix_is_read_once_and_changes_no_answer():
-    torch = pytest.importorskip("torch")
+    pytest.importorskip("torch")
     from medllm_utils import training as T
 
     model, tok = F.load_base_model()

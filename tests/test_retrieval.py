@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 from starlette.routing import Route
 
 from medllm_utils import retrieval as R
