@@ -277,7 +277,14 @@ def _propagate(text: str, names: list[PHIFinding]) -> list[PHIFinding]:
     if not words:
         return []
     pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")(?![\w'’-])")
-    return [PHIFinding("name", m.group(0), m.start(), m.end()) for m in pattern.finditer(text)]
+    out = [PHIFinding("name", m.group(0), m.start(), m.end()) for m in pattern.finditer(text)]
+    # another name for the same person in brackets right after it: "Tony (Tuấn)", "Mr Lipinski (Stanisław / "Stan")"
+    for f in [*names, *out]:
+        m = re.match(rf" \((?P<v>[{UPPER}][{LETTERS}'’-]+)(?=\)| /)", text[f.end:f.end + 40])
+        if (m and m.group("v") not in _COMMON and m.group("v") not in _COUNTRIES and m.group("v").lower() not in _english()
+                and (m.group("v") in _gazetteers()[0] or not m.group("v").isascii())):
+            out.append(PHIFinding("name", m.group("v"), f.end + m.start("v"), f.end + m.end("v")))
+    return out
 
 
 def find_phi(text: str) -> list[PHIFinding]:

@@ -185,7 +185,8 @@ _RELATED = re.compile(rf"(?i:\b{_RELATION}\s*\(\s*)(?P<v>[{UPPER}][{LETTERS}'’
 _VIET = re.compile(rf"\b[{UPPER}][{LETTERS}]+ (?:Thi|Thị|Van|Văn|Ngoc|Ngọc|Minh|Duc|Đức|Quang|Hoang|Hoàng|Thanh|Kim)"
                    rf"(?: [{UPPER}][{LETTERS}]+){{1,2}}\b")
 # A list of three or more capitalised words, most of them listed first names: a roster ("Annalise, Marcus, Grace")
-_ROSTER = re.compile(rf"\b[{UPPER}][{LETTERS}'’-]+(?:(?:, | and |, and )[{UPPER}][{LETTERS}'’-]+){{2,}}\b")
+_ROSTER = re.compile(rf"\b[{UPPER}][{LETTERS}'’-]+(?: \(\d{{1,2}}\))?(?:(?:, | and |, and )[{UPPER}][{LETTERS}'’-]+"
+                     rf"(?: \(\d{{1,2}}\))?){{2,}}")
 # A speaker after a clock time in a chat log: "03:31 Kowalczyk-Hart, E: baby in unit", "7:32 PM Rohini V.: ok"
 _TIMED_SPEAKER = re.compile(rf"(?m)^\[?\d{{1,2}}:\d{{2}}(?: ?[AaPp][Mm])?\]?[ \t]+(?P<v>{_NAME_TOKEN}(?:,? (?:{_NAME_TOKEN}|"
                             rf"[A-Z]\.?)){{0,2}})(?=[ \t]*(?:\([^)\n]{{0,40}}\))?:[ \t])")
@@ -212,6 +213,9 @@ def context_names(text: str) -> list[PHIFinding]:
         words = [_bare(w) for w in m.group("v").replace(",", " ").split()]
         if not any(w in _COMMON or w in _ROLES or w in _CRED_SET for w in words):
             out.append(PHIFinding("name", m.group("v"), m.start("v"), m.end("v")))
+    # a trainee with the year of training: "From: Adaeze (PGY2)"
+    out += [PHIFinding("name", m.group(0), m.start(), m.end())
+            for m in re.finditer(rf"\b{_NAME_TOKEN}(?= \((?:PGY-?|R|MS)\d\))", text) if _bare(m.group(0)) not in _COMMON]
     m = _LAST_LINE_INITIALS.search(text)
     if m and m.group("v") not in _ABBREVIATIONS and m.group("v") not in _CRED_SET and m.group("v") not in _ROLES:
         out.append(PHIFinding("name", m.group("v"), m.start("v"), m.end("v")))

@@ -59,6 +59,9 @@ def flagged(text: str) -> list[str]:
     ("Client: Delacroix, M.   Session 4", "Delacroix, M."),
     ("HR 88, Signature: K. Oyelaran-Fitch", "K. Oyelaran-Fitch"),
     ("Baseline weight taken (100 y) per daughter.", "100"),
+    ("Children at home: Ayo (8), Oliver (5) and Amelia (2).", "Ayo"),
+    ("Son Anthony Nguyen (Tuấn) helps with meals.", "Tuấn"),
+    ("Overnight cross-cover: Oluwadamilare (PGY2) until 07:00.", "Oluwadamilare"),
     ("Wound check booked for Friday 3/8 with the same nurse.", "3/8"),
     ("Respite stay 11/27–12/2 at the county home.", "11/27"),
     ("Respite stay 11/27–12/2 at the county home.", "12/2"),
@@ -141,3 +144,9 @@ def test_the_books_own_teaching_texts_raise_no_finding():
              for m in TEMPLATES["mcq_direct"].render(**mcq_variables(row))]
     texts += list(data.load_knowledge_base().text) + list(data.load_calculator_questions().question)
     assert [(f.text, t[:60]) for t in texts for f in find_phi(t)] == []
+
+
+def test_a_bracketed_alias_is_a_name_but_a_bracketed_language_or_employer_is_not():
+    assert flagged("Son Anthony Nguyen (Tuấn) helps with meals.") == ["Anthony Nguyen", "Tuấn"]
+    assert flagged("Interpreter: Selam Tesfaye (Amharic), in person.") == ["Selam Tesfaye"]
+    assert flagged("Rep present: Blake Harrington (Medtronic).") == ["Blake Harrington"]
