@@ -220,12 +220,12 @@ class YesNo(BaseModel):
 @pytest.mark.model
 def test_choice_generate_takes_the_likelier_first_token_and_completes_the_answer():
     torch = pytest.importorskip("torch")
-    from medllm_utils import training as T
+    from medllm_utils import served as S
 
     model, tok = F.load_base_model()
     messages = [{"role": "user", "content": "Is the sky blue? Answer yes or no."}]
     choices = ['{"answer": "yes"}', '{"answer": "no"}', '{"answer": "not sure"}']
-    text, n_in, n_out = T.choice_generate(model, tok, messages, choices)
+    text, n_in, n_out = S.choice_generate(model, tok, messages, choices)
     assert text in choices and n_out == len(tok(text, add_special_tokens=False)["input_ids"])
     # the reference: score each allowed token by brute force, step by step, without the KV cache
     ids = tok.apply_chat_template(messages, add_generation_prompt=True, return_tensors="pt")
@@ -244,24 +244,24 @@ def test_choice_generate_takes_the_likelier_first_token_and_completes_the_answer
 @pytest.mark.model
 def test_a_shared_prompt_prefix_is_read_once_and_changes_no_answer():
     pytest.importorskip("torch")
-    from medllm_utils import training as T
+    from medllm_utils import served as S
 
     model, tok = F.load_base_model()
     note = ("Patient note: 58-year-old woman with type 2 diabetes for 9 years, HbA1c 8.1%, eGFR 64, "
             "on metformin and sitagliptin; no insulin; BMI 31.")
     criteria = ["HbA1c between 7% and 10%", "eGFR below 30", "currently on insulin", "BMI over 27"]
     choices = ['{"answer": "included"}', '{"answer": "not included"}', '{"answer": "not enough information"}']
-    cache = T.PrefixCache()
+    cache = S.PrefixCache()
     for i, criterion in enumerate(criteria):
         messages = [{"role": "system", "content": "You screen patients for a clinical trial."},
                     {"role": "user", "content": f"{note}\nCriterion: {criterion}\nAnswer with the label."}]
-        with_cache = T.choice_generate(model, tok, messages, choices, cache)
-        assert with_cache == T.choice_generate(model, tok, messages, choices)   # no cache: the same answer
+        with_cache = S.choice_generate(model, tok, messages, choices, cache)
+        assert with_cache == S.choice_generate(model, tok, messages, choices)   # no cache: the same answer
         assert cache.hits == i            # the first prompt is read whole, the others reuse the note
         assert cache.state.get_seq_length() == len(cache.ids) >= with_cache[1]
     # a different prompt shares nothing: read from scratch, the cache is not used
     other = [{"role": "user", "content": "Is the sky blue? Answer yes or no."}]
-    assert T.choice_generate(model, tok, other, choices, cache) == T.choice_generate(model, tok, other, choices)
+    assert S.choice_generate(model, tok, other, choices, cache) == S.choice_generate(model, tok, other, choices)
     assert cache.hits == len(criteria) - 1
 
 
