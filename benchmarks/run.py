@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 import medllm_utils as m  # noqa: E402
 from medllm_utils import cache as cache_mod  # noqa: E402
-from medllm_utils import client as client_mod  # noqa: E402
+from medllm_utils import backends as backends_mod  # noqa: E402
 
 PROMPTS = [
     "Explain in three sentences what chronic kidney disease is.",
@@ -75,7 +75,7 @@ def bench_batch(n: int = 32, latency: float = 0.2) -> dict:
     fake.latency_s = latency
     with ServerThread(fake.app) as url:
         os.environ.update(OPENAI_BASE_URL=url + "/v1", MEDLLM_MODEL="fake-model", MEDLLM_BACKEND="compatible")
-        client_mod._client_for.cache_clear()
+        backends_mod._client_for.cache_clear()
         off = m.ResponseCache(mode="off")
         prompts = [f"q{i}" for i in range(n)]
         t0 = time.perf_counter()
@@ -88,7 +88,7 @@ def bench_batch(n: int = 32, latency: float = 0.2) -> dict:
         assert all(isinstance(r, m.Reply) for r in out)
     for k in ("OPENAI_BASE_URL", "MEDLLM_MODEL", "MEDLLM_BACKEND"):
         os.environ.pop(k, None)
-    client_mod._client_for.cache_clear()
+    backends_mod._client_for.cache_clear()
     return {f"sequential {n} calls @ {latency*1000:.0f} ms, s": seq, "batch(max_workers=8), s": par,
             "batch speed-up (sequential / batch)": seq / par}
 

@@ -203,8 +203,10 @@ EXTRA_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # numbers dictated digit by digit: "medical record number four four seven one two nine eight"
     ("id", re.compile(r"(?i)\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[ -]){4,}"
                       r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b")),
-    # user names written as words joined by an underscore or a dot: "regclerk_dmcfadden", "m.oyelaran"
-    ("id", re.compile(r"(?<![\w.@/\\-])[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9](?![\w@/-])")),
+    # a user name joined by an underscore where a log puts a person: "printed by regclerk_dmcfadden", "(him_dokafor)",
+    # "| crc_jmorales |" — not a function or field name such as "anion_gap" in a tool list
+    ("id", re.compile(r"(?:(?<=\bby )|(?<=\()|(?<=\| )|(?<=\buser )|(?<=\buser: )|(?<=\blogin )|(?<=\blogin: ))"
+                      r"[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9](?![\w@/(-])")),
     # a licence plate after a state code: "WV 3KT 881", "OH JFT 2291" (letters and digits, 5 to 8 of them)
     ("id", re.compile(rf"(?<=\b(?:{_STATES}) )(?=[A-Z0-9 -]*\d[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])(?=[A-Z0-9 -]{{5,9}}\b)"
                       r"[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,5}\b(?!\s*(?:mg|mcg|mL|units|IU|%|cm|mm))")),

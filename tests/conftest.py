@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 import medllm_utils.cache as cache_mod
-import medllm_utils.client as client_mod
+import medllm_utils.backends as backends_mod
 from medllm_utils.cost import get_ledger
 
 from .fake_openai import FakeOpenAI, ServerThread
@@ -20,14 +20,14 @@ def clean_env(monkeypatch, tmp_path):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("MEDLLM_CACHE_DIR", str(tmp_path / "cache"))
     cache_mod.set_cache(None)
-    client_mod._default_backend = (None, None)
-    client_mod._default_base_url = None
-    client_mod._client_for.cache_clear()
-    client_mod._first_model.cache_clear()
+    backends_mod._default_backend = (None, None)
+    backends_mod._default_base_url = None
+    backends_mod._client_for.cache_clear()
+    backends_mod._first_model.cache_clear()
     get_ledger().reset()
     yield
     cache_mod.set_cache(None)
-    client_mod._client_for.cache_clear()
+    backends_mod._client_for.cache_clear()
 
 
 @pytest.fixture(scope="session")

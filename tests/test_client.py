@@ -70,7 +70,7 @@ def test_compatible_picks_first_served_model_once(fake, monkeypatch):
     m.chat("a")
     m.chat("b")
     assert len(fake.requests) == 2  # the model list was fetched once, not before every call
-    from medllm_utils.client import _first_model
+    from medllm_utils.backends import _first_model
     assert _first_model.cache_info().hits >= 2
 
 

@@ -127,6 +127,7 @@ def test_each_rule_family_finds_its_form(text, expected):
     "| Time | Device / client | Result |\n|---|---|---|\n| 07:14 | Windows / Chrome | success |",
     "Restarted Lasix; she enrolled in Hope, a support group.",   # an English word after "in" with no cue
     "Records from Larchmont Gardens Skilled Nursing were faxed.",   # a place word inside a facility
+    "Tools: anion_gap(na, cl, hco3), cockcroft_gault(age, weight_kg, creatinine).",   # function names, not user names
 ])
 def test_look_alikes_stay_unflagged(text):
     bad = [f for f in flagged(text)

@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 import medllm_utils as m
+from medllm_utils import backends as backends_mod
 from medllm_utils import client as client_mod
 from medllm_utils.gateway import Budget, Gateway, Limits, make_tokens, prompt_token_bound, write_tokens
 
@@ -35,8 +36,8 @@ def as_participant(monkeypatch, gw, name):
     monkeypatch.setenv("OPENAI_API_KEY", gw.token_of[name])
     monkeypatch.setenv("MEDLLM_MAX_RETRIES", "0")
     monkeypatch.delenv("MEDLLM_MODEL", raising=False)
-    client_mod._client_for.cache_clear()
-    client_mod._first_model.cache_clear()
+    backends_mod._client_for.cache_clear()
+    backends_mod._first_model.cache_clear()
 
 
 def test_participant_call_is_forwarded_and_counted(gateway, fake, monkeypatch):
