@@ -217,9 +217,19 @@ def _names(text: str) -> list[PHIFinding]:
     for m in (lines if len(known) >= 3 else []):   # a conversation: every speaker, known name or not
         out.append(PHIFinding("name", m.group(0), m.start(), m.end()))
     # two or three capitalised words followed by a record number or an age and sex: a list of patients
-    for m in re.finditer(rf"\b({_NAME_TOKEN}(?: {_NAME_TOKEN}){{1,2}})(?=\s{{2,}}[A-Z]{{0,3}}\d{{5,}}\b|\s+\d{{1,3}} ?[MF]\b|\s*\|\s*[A-Z]{{0,3}}\d{{5,}}\b)", text):
+    for m in re.finditer(rf"\b({_NAME_TOKEN}(?: {_NAME_TOKEN}){{1,2}})(?=\s{{2,}}[A-Z]{{0,3}}\d{{5,}}\b|,?\s+\d{{1,3}} ?[MF]\b|\s*\|\s*[A-Z]{{0,3}}\d{{5,}}\b)", text):
         if not any(_bare(w) in _COMMON for w in m.group(1).split()) and not _FACILITY.search(m.group(1)):
             out.append(PHIFinding("name", m.group(1), m.start(1), m.end(1)))
+    # a person with an age (and sex) in brackets: "Park (65M)", "his wife of 64 years, Hope (88)", "Mason (6) and Aaliyah (3)"
+    for m in re.finditer(rf"\b({_NAME_TOKEN})(?= \(\d{{1,3}} ?(?:[MF]|y|yo|yrs?)?\))", text):
+        w = _bare(m.group(1))
+        if w not in _COMMON and (w in firsts or re.search(r"\d ?[MF]\)", text[m.end():m.end() + 8])):
+            out.append(PHIFinding("name", m.group(1), m.start(1), m.end(1)))
+    # lowercase "last, first" after a patient cue in quick notes: "pt (delgado, ramon)", "Pt: mccandless, ruth e"
+    for m in re.finditer(r"(?i:\b(?:pt|patient|name)\b[:\s(]*)(?P<v>[a-z][a-z'-]{2,}, [a-z][a-z'-]{2,}(?: [a-z]\b)?)", text):
+        last, first = m.group("v").split(", ")[:2]
+        if last.title() in any_name or first.split()[0].title() in firsts:
+            out.append(PHIFinding("name", m.group("v"), m.start("v"), m.end("v")))
     # a known first name inside a sentence (not its first word, where every word is capitalised), when
     # it is not also an English word used in notes ("Will", "Grace", "Hope")
     english = _english()

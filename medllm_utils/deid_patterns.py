@@ -239,7 +239,7 @@ _ID_LABEL = re.compile(
     r"(?:\b(?:MRN|MR\s?#|acct|account|NPI|DEA|VIN|plate|serial|S/N|SN|badge|licen[cs]e|lic\.?|CDL|DL|member|policy|subscriber|"
     r"Medicare|Medicaid|PHN|NHS(?: No\.?)?|Aadhaar|PPSN|IRN|OHIP|CHI|medical card|health card|cert|reg\.? no\.?|"
     r"[A-Z]{1,3}#:?|"
-    r"claim|accession|Rx|SSN|UDI)(?![A-Za-z])\s+))"
+    r"claim|accession|Rx|SSN|UDI|group|registration|ARRT|NREMT|NRP|operator|dispatcher|badge)(?![A-Za-z])\s+))"
     r"((?=[A-Z0-9 -]*\d)[A-Z0-9][A-Z0-9-]{1,}(?:[ ](?:[A-Z0-9]{2,}|\d(?![\w.])|[A-Z](?![\w.]))){0,3}"
     r"|(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{5,})")
 # Words before a code that make it a product, lot or billing code, not a patient identifier.
