@@ -91,7 +91,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))   # scripts/phi_markup.py
-from phi_markup import build_records, check_invented, check_offsets, write_set
+from phi_markup import age_value, build_records, check_invented, check_offsets, write_set
 
 OUT = Path(__file__).resolve().parents[1] / "medllm_utils" / "resources" / "data" / "phi_dev5_notes.jsonl"
 
@@ -1121,28 +1121,6 @@ def build() -> list[dict]:
 
 _TITLES = ("Dr.", "Dr ", "Mr.", "Mrs.", "Ms.", "Miss ", "Rev.", "Fr.", "Father ", "Pastor ",
            "Chaplain ", "Deputy ", "Trooper ", "Tpr.", "Ofc.", "Officer ", "Judge ", "SW ", "RN ")
-_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-          "eight": 8, "nine": 9}
-
-
-def _age_value(value: str) -> int:
-    """An age written in digits or in words ("ninety-one", "one hundred and two")."""
-    if value.isdigit():
-        return int(value)
-    words = value.lower().replace("-", " ").replace(" and ", " ").split()
-    total = 0
-    for w in words:
-        if w == "ninety":
-            total += 90
-        elif w == "hundred":
-            total = (total or 1) * 100
-        elif w in _UNITS:
-            total += _UNITS[w]
-        else:
-            raise AssertionError(("age word", value))
-    return total
-
-
 def check(records: list[dict]) -> None:
     """Assert offsets, no marks left, invented-only identifier ranges and the minimum counts."""
     ids = [r["id"] for r in records]
@@ -1164,7 +1142,7 @@ def check(records: list[dict]) -> None:
                     (r["id"], value)
                 assert not value.endswith("'s"), (r["id"], value)
             elif kind == "AGE_OVER_89":
-                assert _age_value(value) >= 90, (r["id"], value)
+                assert age_value(value) >= 90, (r["id"], value)
         for s in r["lookalikes"]:
             if s["kind"] == "age" and s["text"].isdigit():
                 assert int(s["text"]) <= 89, (r["id"], s)

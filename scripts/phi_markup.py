@@ -107,3 +107,27 @@ def check_invented(span: dict, note_id: str) -> None:
         assert value.lower().startswith(DOC_IP), (note_id, value)
     elif kind == "SSN":
         assert digits[:1] == "9" or digits[:3] == "000", (note_id, value)
+
+
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+def age_value(value: str) -> int:
+    """An age written in digits or in words, for checking AGE_OVER_89 spans.
+
+    >>> age_value("ninety-one"), age_value("one hundred and two"), age_value("93")
+    (91, 102, 93)
+    """
+    if value.isdigit():
+        return int(value)
+    total = 0
+    for w in value.lower().replace("-", " ").replace(" and ", " ").split():
+        if w == "ninety":
+            total += 90
+        elif w == "hundred":
+            total = (total or 1) * 100
+        elif w in _UNITS:
+            total += _UNITS[w]
+        else:
+            raise AssertionError(("age word", value))
+    return total
