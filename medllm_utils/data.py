@@ -239,6 +239,21 @@ def load_phi_dev6_notes() -> pd.DataFrame:
     return _frame("phi_dev6_notes.jsonl")
 
 
+def load_phi_dev7_notes() -> pd.DataFrame:
+    """A seventh development set for de-identification (80 US notes, 1,405 identifiers, 853
+    look-alikes) in mainstream hospital and clinic genres — admission, progress and discharge notes,
+    ED notes, consults, referral letters, face sheets, radiology and pathology reports, nursing,
+    pharmacy, lab messages, operative and outpatient notes, telephone and portal messages — written
+    by another separate author who saw neither the rules nor the other sets
+    (``scripts/phi_dev7_notes.py``); same columns as :func:`load_phi_dev_notes`. For development only.
+
+    >>> notes = load_phi_dev7_notes()
+    >>> len(notes), int(notes.spans.map(len).sum()), int(notes.lookalikes.map(len).sum())
+    (80, 1405, 853)
+    """
+    return _frame("phi_dev7_notes.jsonl")
+
+
 def load_phi_eval_notes() -> pd.DataFrame:
     """Held-out notes for de-identification (45 notes in 44 genres, 617 identifiers, 594
     look-alikes), written separately from the detection rules and never used to tune them; same

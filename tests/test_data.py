@@ -334,7 +334,8 @@ def test_knowledge_base_is_what_the_generator_writes():
                                                      ("phi_dev3_notes", "load_phi_dev3_notes", 53),
                                                      ("phi_dev4_notes", "load_phi_dev4_notes", 62),
                                                      ("phi_dev5_notes", "load_phi_dev5_notes", 64),
-                                                     ("phi_dev6_notes", "load_phi_dev6_notes", 80)])
+                                                     ("phi_dev6_notes", "load_phi_dev6_notes", 80),
+                                                     ("phi_dev7_notes", "load_phi_dev7_notes", 80)])
 def test_the_later_de_identification_dev_sets_are_rebuilt_exactly_by_their_scripts(name, loader, n_notes):
     import json
     import runpy
