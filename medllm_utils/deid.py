@@ -127,6 +127,7 @@ def _names(text: str) -> list[PHIFinding]:
         end = start + len(chunk)
         next_word = re.match(r"[ \t]*([A-Za-z]+)", text[end:end + 30])
         if (any(_FACILITY.fullmatch(_bare(t)) for t in m.group(0).split()) or _EPONYM_AFTER.match(text[end:end + 40])
+                or (len(tokens) > 1 and _EPONYM_AFTER.match(" " + _bare(tokens[-1])))   # "Berg Balance", "Murphy Sign"
                 or (next_word and _FACILITY.fullmatch(next_word.group(1)))):
             continue
         before, after = text[max(0, start - 40):start], text[end:end + 20]
@@ -306,9 +307,16 @@ def find_phi(text: str) -> list[PHIFinding]:
             if m.group(group).strip():
                 found.append(PHIFinding(kind, m.group(group), m.start(group), m.end(group)))
     found += cities_after_addresses(text, [f for f in found if f.kind == "address"])
+    # a ZIP code right after a town ("Kirkland 98034", "Minneapolis 55417"), with no state between them
+    for c in [f for f in found if f.kind == "city"]:
+        z = re.match(r",?[ \t]+(\d{5}(?:-\d{4})?)\b(?![-\d]|\s*(?:mg|mL|units|IU|%))", text[c.end:c.end + 16])
+        if z:
+            found.append(PHIFinding("zip", z.group(1), c.end + z.start(1), c.end + z.end(1)))
     names = _names(text) + _greeted(text)
     names += context_names(text)
     found += labelled_ids(text) + names + _places(text) + gazetteer_places(text) + _propagate(text, names)
+    # an identifier is never a single everyday word ("Account holder:", "Account: proxy")
+    found = [f for f in found if not (f.kind == "id" and f.text.islower() and f.text in _english())]
     # a state, a country or a facility is not a town
     found = [f for f in found if not (f.kind == "city" and (f.text in STATE_SET or f.text in _COUNTRIES
                                                             or _FACILITY.search(_COUNTY.sub("", f.text))

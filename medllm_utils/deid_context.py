@@ -51,7 +51,7 @@ def _places(text: str) -> list[PHIFinding]:
     out = []
     for m in _PLACE.finditer(text):
         name = m.group(1)
-        if (name in _COMMON or name in _NOT_PLACE or name in STATE_SET or _FACILITY.search(name)
+        if (name in _COMMON or name in _NOT_PLACE or name in STATE_SET or _FACILITY.search(name) or name.lower() in _LOWER_COMMON
                 or not _PLACE_CUE.search(text[max(0, m.start() - 60):m.start()] + " ")):
             continue
         out.append(PHIFinding("city", name, m.start(1), m.end(1)))
@@ -66,7 +66,9 @@ def _places(text: str) -> list[PHIFinding]:
 
 
 # A word that places what follows, then up to four words (capitalised, or lowercase in a dictation)
-_AT_PLACE = re.compile(r"\b(?:[Ii]n|[Ff]rom|[Nn]ear|[Oo]utside(?: of)?|[Aa]round|[Vv]isiting|[Pp]ast|[Tt]oward|[Tt]owards)"
+_AT_PLACE = re.compile(r"\b(?:[Ii]n|[Ff]rom|[Nn]ear|[Oo]utside(?: of)?|[Aa]round|[Vv]isiting|[Pp]ast|[Tt]oward|[Tt]owards|"
+                       r"(?:[Tt]ravell?ing|[Tt]ravel|[Tt]rip|[Ff]lying|[Dd]riving|[Mm]oving|[Mm]oved|[Gg]oing|[Hh]eaded|[Hh]eading|"
+                       r"[Rr]eturning|[Rr]elocating) (?:back )?to)"
                        r"[ \t]+(?:the[ \t]+)?(?=(?P<v>[A-Za-z][a-z.'’-]*(?:[ \t]+[A-Za-z][a-z.'’-]*){0,3}))")
 
 
@@ -102,7 +104,7 @@ def gazetteer_places(text: str) -> list[PHIFinding]:
             if n == 1:
                 word = run[0]
                 if (word in _COMMON or word in _NOT_PLACE or word in STATE_SET or _FACILITY.fullmatch(word)
-                        or len(word) < 4 or (lower and word in english)):
+                        or len(word) < 4 or (lower and word in english) or word.lower() in _LOWER_COMMON):
                     break
                 if ((word.lower() in english or word in firsts or word.lower() in _LOWER_COMMON)
                         and not _PLACE_CUE.search(text[max(0, m.start() - 60):m.start()] + " ")):

@@ -114,8 +114,8 @@ EXTRA_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         r"(?:st|nd|rd|th))\b(?!\s+(?:percentile|centile|floor|grade|time|dose|cycle|week|day|rib|"
                         r"cranial|nerve|digit|toe|finger|metatarsal|intercostal|ventricle|edition|birthday))")),
     # ages: "Age ...... 94", "now 96", "aged 93"
-    ("age_over_89", re.compile(r"(?i:\bage\b[\s.:=]*|\bnow |\baged |\bturn(?:ed|s|ing)? |\bis |\bwas )(?P<v>9\d|1[01]\d)\b"
-                               r"(?![./:]\d|\s*(?:%|kg|mm|cm|mg|bpm|mmHg|min|minutes|mL|units|beats|breaths|/))")),
+    ("age_over_89", re.compile(r"(?i:\bage\b(?:/sex|/gender)?[\s.:=]*|\bnow |\baged |\bturn(?:ed|s|ing)? |\bis |\bwas )(?P<v>9\d|1[01]\d)\b"
+                               r"(?![./:]\d|\s*(?:%|kg|mm|cm|mg|bpm|mmHg|min|minutes|mL|units|beats|breaths|/(?!\s*[MFmf]\b)))")),
     # ages after a sex or a name: "(F, 98)", "she's 92", "Lucille, 94, lives alone"
     ("age_over_89", re.compile(r"\((?:[FM]|female|male),\s*(?P<v>9\d|1[01]\d)\)|(?i:\b(?:she|he)['’]s )(?P<w>9\d|1[01]\d)\b(?![./:]\d|\s*%)|"
                                r"\b[A-Z][a-z]+, (?P<x>9\d|1[01]\d), ")),
@@ -180,10 +180,11 @@ EXTRA_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # UK-style postcodes: LE9 4QT
     ("zip", re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b")),
     # street names without a number after "on"/"at": "on Pruitt Street", "on Main St"
-    ("address", re.compile(r"(?<=\bon )(?:[A-Z][a-z]+ ){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|"
+    ("address", re.compile(r"(?:(?<=\bon )|(?<=\boff )|(?<=\balong ))(?:[NSEW]\.? )?(?:[A-Z][a-z]+ |\d{1,3}(?:st|nd|rd|th) ){1,3}"
+                           r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|"
                            r"Way|Pike|Highway|Hwy)\b\.?")),
     # rural routes, county roads, flats: "RR 3 Box 1142", "County Road 14", "Flat 6, 31 Ashcombe Gardens"
-    ("address", re.compile(r"\b(?:RR|HC) \d+,? (?:Box|BOX) \d+[A-Z]?\b|\bRural Route \d+(?:,? Box \d+)?|"
+    ("address", re.compile(r"\b(?:RR|HC|Rt|Rte) \d+,? (?:Box|BOX) \d+[A-Z]?\b|\bRural Route \d+(?:,? Box \d+)?|"
                            r"\b(?:County Road|County Rd\.?|CR|State Route|SR|Route|Rte\.?|State Highway|State Hwy|US Highway|"
                            r"US|COUNTY ROAD|STATE ROUTE|ROUTE) (?:\d+|[A-Z]{1,2}\b)[A-Z]?\b|"
                            rf"\bFlat \d+[A-Z]?, \d+ (?:{_WORD} ){{1,3}}(?:Gardens|Close|Mews|Crescent|Court|Road|Street|Lane|"
@@ -207,6 +208,9 @@ EXTRA_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "| crc_jmorales |" — not a function or field name such as "anion_gap" in a tool list
     ("id", re.compile(r"(?:(?<=\bby )|(?<=\()|(?<=\| )|(?<=\buser )|(?<=\buser: )|(?<=\blogin )|(?<=\blogin: ))"
                       r"[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9](?![\w@/(-])")),
+    # a user name after the label of a registration or audit field: "Registered by:     mgarcia2", "Registrar: jpadilla"
+    ("id", re.compile(r"(?i:\b(?:registered by|registrar|entered by|created by|modified by|printed by|account|user(?: ?name)?|login)"
+                      r"[:\s]+)(?P<v>[a-z][a-z0-9._-]{3,}[a-z0-9])\b(?![ \t]+[a-z])")),
     # a licence plate after a state code: "WV 3KT 881", "OH JFT 2291" (letters and digits, 5 to 8 of them)
     ("id", re.compile(rf"(?<=\b(?:{_STATES}) )(?=[A-Z0-9 -]*\d[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])(?=[A-Z0-9 -]{{5,9}}\b)"
                       r"[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,5}\b(?!\s*(?:mg|mcg|mL|units|IU|%|cm|mm))")),
@@ -217,7 +221,7 @@ EXTRA_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"\b\d{1,6} (?:Calle|Avenida|Camino|Paseo|Calzada|Carretera|Rue|Rua|Via) "
                            rf"(?:(?:de|del|la|los|las) )?{_WORD}(?: {_WORD})?")),
     # an age in brackets or spelled after a date of birth: "(90 y)", "DOB: 02/11/1931  (ninety-four)"
-    ("age_over_89", re.compile(r"(?<=\()(?:9\d|1[01]\d)(?= ?y\b)|(?i:(?<=\()|(?<=\bat )|(?<=\bage ))"
+    ("age_over_89", re.compile(r"(?<=\()(?:9\d|1[01]\d)(?= ?[yY]\b)|(?i:(?<=\()|(?<=\bat )|(?<=\bage ))"
                                r"(?:ninety(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?=\)|\b(?!-))")),
     # a biometric template or enrolment id: "template VP-31a0-77c9-e214"
     ("id", re.compile(r"(?i:\b(?:template|enrol(?:l?ment)?|palm[- ]vein|face (?:match|id))(?: id)?[:#\s]+)"
@@ -239,7 +243,7 @@ _ID_LABEL = re.compile(
     r"(?:\b(?:MRN|MR\s?#|acct|account|NPI|DEA|VIN|plate|serial|S/N|SN|badge|licen[cs]e|lic\.?|CDL|DL|member|policy|subscriber|"
     r"Medicare|Medicaid|PHN|NHS(?: No\.?)?|Aadhaar|PPSN|IRN|OHIP|CHI|medical card|health card|cert|reg\.? no\.?|"
     r"[A-Z]{1,3}#:?|"
-    r"claim|accession|Rx|SSN|UDI|group|registration|ARRT|NREMT|NRP|operator|dispatcher|badge)(?![A-Za-z])\s+))"
+    r"claim|accession|Rx|SSN|UDI|group|registration|ARRT|NREMT|NRP|operator|dispatcher|badge|job|dictation)(?![A-Za-z])\s+))"
     r"((?=[A-Z0-9 -]*\d)[A-Z0-9][A-Z0-9-]{1,}(?:[ ](?:[A-Z0-9]{2,}|\d(?![\w.])|[A-Z](?![\w.]))){0,3}"
     r"|(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{5,})")
 # Words before a code that make it a product, lot or billing code, not a patient identifier.

@@ -68,6 +68,15 @@ def flagged(text: str) -> list[str]:
     ("To: The Honorable Marisol Etxeberria, Family Court", "Marisol Etxeberria"),
     ("Member ID QXJ-5501234   Group 880341", "880341"),
     ("Sedan, PA registration KLM 2207, blue.", "KLM 2207"),
+    ("Mail: 4410 Alder Court, Wenatchee 98801", "98801"),
+    ("Registered by:     tpoulsen7", "tpoulsen7"),
+    ("Age/Sex: 97 / F     Admit: 03/02/2029", "97"),
+    ("DOB: 04-Feb-1931  (94 Y F)", "94"),
+    ("Address: Rt 4 Box 88, near the co-op", "Rt 4 Box 88"),
+    ("Lives alone in a duplex on S. 12th Street, uses a walker.", "S. 12th Street"),
+    ("She is flying back to Pocatello next week.", "Pocatello"),
+    ("Fell at her home in Lamar; EMS called.", "Lamar"),
+    ("D: 03/06/2025  T: 03/07/2025  Job 771042", "771042"),
     ("Wound check booked for Friday 3/8 with the same nurse.", "3/8"),
     ("Respite stay 11/27–12/2 at the county home.", "11/27"),
     ("Respite stay 11/27–12/2 at the county home.", "12/2"),
@@ -134,6 +143,8 @@ def test_each_rule_family_finds_its_form(text, expected):
     "Restarted Lasix; she enrolled in Hope, a support group.",   # an English word after "in" with no cue
     "Records from Larchmont Gardens Skilled Nursing were faxed.",   # a place word inside a facility
     "Tools: anion_gap(na, cl, hco3), cockcroft_gault(age, weight_kg, creatinine).",   # function names, not user names
+    "Account holder: see guarantor. Nuclear stress test: 7 min Bruce protocol; Berg Balance 41/56.",
+    "Imaging at Kaiser Permanente Santa Clara and Women's Diabetes Center; she got home from Mercy on Friday.",
 ])
 def test_look_alikes_stay_unflagged(text):
     bad = [f for f in flagged(text)
