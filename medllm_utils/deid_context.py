@@ -126,7 +126,9 @@ _NAME_COLUMN = re.compile(r"(?i)\b(?:name|patient|pt|student|surgeon|nurse|rn|lp
                           r"therapist|pharmacist|witness|interpreter|officer|sibling|relative|mother|father|member|"
                           r"subject|employee|worker|teacher|coach|prescriber|resident)\b")
 _AGE_COLUMN = re.compile(r"(?i)^\s*(?:age|age \(y(?:ears|rs)?\)|yrs|years)\s*$")
-_DATE_COLUMN = re.compile(r"(?i)\b(?:date|dob|d\.o\.b\.?|born|birth ?date|admitted|discharged|seen|visit)\b")
+_DATE_COLUMN = re.compile(r"(?i)\b(?:date|dob|d\.o\.b\.?|born|birth ?date|admitted|discharged|seen)\b")
+# what a date cell looks like: 2/4, 2025-06-11, 14-Mar-2021, Mar 14, 20250314 (not a count or a visit number)
+_DATE_CELL = re.compile(r"\d{1,4}[/.-]\d{1,2}|\b[A-Za-z]{3,9}\.? \d{1,2}\b|\d{1,2}[ -][A-Za-z]{3}|\b(?:19|20)\d{6}\b")
 _PLATE_COLUMN = re.compile(r"(?i)\b(?:plate|vehicle|tag|vin)\b")
 _PLATE = re.compile(r"(?<![\w-])(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,5}(?![\w-])")
 
@@ -173,7 +175,7 @@ def table_cells(text: str) -> list[PHIFinding]:
             elif _NAME_COLUMN.search(head) and re.search(rf"[{UPPER}]", value) and not value.isdigit():
                 if not (len(value.split()) == 1 and value in _COMMON):
                     out.append(PHIFinding("name", value, vstart, vstart + len(value)))
-            elif _DATE_COLUMN.search(head) and re.search(r"\d", value):
+            elif _DATE_COLUMN.search(head) and _DATE_CELL.search(value):
                 out.append(PHIFinding("date", value, vstart, vstart + len(value)))
     return out
 
