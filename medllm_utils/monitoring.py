@@ -86,7 +86,8 @@ def deployment_checklist(facts: dict[str, Any]) -> pd.DataFrame:
     ``audit_ok`` (bool), ``fairness_gap``, ``counterfactual_flip_rate``, ``alerts_configured`` (bool),
     ``review_queue_share``, ``monthly_cost_usd``, ``budget_usd``, ``rollback_model`` (str),
     ``intended_use`` (str). ``alerts_configured`` should be evidence (the alert rule caught a
-    simulated change), not a flag set by hand. Thresholds are the book's teaching defaults; set
+    simulated change), not a flag set by hand. The BAA item is "not applicable" on the offline
+    backend (nothing leaves the machine), never "ok". Thresholds are the book's teaching defaults; set
     your own. A model that does not beat the most-common-label rule is not ready whatever the
     other items say: its fairness and stability numbers then describe a model that ignores its input.
 
@@ -110,11 +111,12 @@ def deployment_checklist(facts: dict[str, Any]) -> pd.DataFrame:
          status(None if get("gain_ci_low") is None else get("gain_ci_low") > 0),
          f"difference {get('gain')} (lower 95% bound {get('gain_ci_low')})" if get("gain_ci_low") is not None else ""),
         ("Privacy", "PHI guard on for every non-compliant backend", status(get("phi_guard")),
-         "the client refuses identifier-bearing text (MEDLLM_PHI_GUARD)"),
+         "the client refuses text in which the rules find an identifier (MEDLLM_PHI_GUARD); what they miss passes"),
         ("Privacy", "De-identification recall ≥ 0.95 for every identifier type",
          status(None if get("deid_min_recall") is None else get("deid_min_recall") >= 0.95),
          f"lowest recall {get('deid_min_recall')} ({get('deid_weakest')})" if get("deid_min_recall") is not None else ""),
         ("Privacy", "A business associate agreement (BAA) covers the hosted backend",
+         "not applicable" if get("backend") == "offline" else   # nothing leaves the machine: no BAA to check
          status(None if get("backend") is None else get("backend") in (get("compliant_backends") or {"offline"})),
          f"backend {get('backend')}; compliant: {sorted(get('compliant_backends') or ['offline'])}"),
         ("Privacy", "Data residency: where prompts are processed and stored is documented", "to do",

@@ -45,8 +45,15 @@ def describe_difference(comparison: Any, *, what: str = "accuracy", digits: int 
     * otherwise: ``"made no detectable difference to accuracy (+0.024, 95% CI -0.071 to 0.119)"``,
       or, when not a single item (or cluster) differs, ``"scored the same on every item …"``.
 
+    When the row also has an exact McNemar p-value (``mcnemar_p``, as :func:`compare` gives), a
+    difference counts only when the test agrees (p < 0.05): with few items, or few patients to
+    resample, a percentile bootstrap interval can exclude 0 on a handful of one-sided discordant
+    items where the exact test does not — the sentence then says so instead of "improved".
+
     >>> describe_difference({"diff": 0.25, "ci_low": 0.05, "ci_high": 0.45})
     'improved accuracy by 0.250 (95% CI 0.050 to 0.450)'
+    >>> describe_difference({"diff": 0.286, "ci_low": 0.077, "ci_high": 0.5, "mcnemar_p": 0.125})
+    'made no detectable difference to accuracy (+0.286, 95% CI 0.077 to 0.500, but exact McNemar p = 0.125)'
     >>> describe_difference({"diff": 0.0, "ci_low": 0.0, "ci_high": 0.0})
     'scored the same on every item (no difference in accuracy)'
     """
@@ -59,6 +66,9 @@ def describe_difference(comparison: Any, *, what: str = "accuracy", digits: int 
     ci = f"95% CI {lo:.{digits}f} to {hi:.{digits}f}"
     if diff == lo == hi == 0:
         return f"scored the same on every item (no difference in {what})"
+    p = row.get("mcnemar_p") if hasattr(row, "get") else None
+    if p is not None and not (isinstance(p, float) and math.isnan(p)) and float(p) >= 0.05 and (lo > 0 or hi < 0):
+        return f"made no detectable difference to {what} ({diff:+.{digits}f}, {ci}, but exact McNemar p = {float(p):.3f})"
     if lo > 0:
         return f"improved {what} by {diff:.{digits}f} ({ci})"
     if hi < 0:

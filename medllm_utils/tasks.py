@@ -349,7 +349,7 @@ class ExtractionTask(Task):
     def metrics(self, golds, preds, n_boot, seed):
         out = super().metrics(golds, preds, n_boot, seed)
         em = [field_f1(g, None if _missing(p) else p)["exact_match"] for g, p in zip(golds, preds)]
-        est, lo, hi = bootstrap_ci(np.mean, em, n_boot=n_boot, seed=seed)
+        est, lo, hi = proportion_ci(em, n_boot=n_boot, seed=seed)   # 0/1 per record: a Wilson interval
         out.append({"metric": "exact_match", "value": est, "ci_low": lo, "ci_high": hi})
         return out
 

@@ -354,3 +354,12 @@ def test_relevant_fact_variants_change_the_fact_and_the_right_answer():
         import re
         return "excluded" if int(re.search(r"(?:eGFR |estimated GFR of )(\d+)", note).group(1)) < 30 else "not excluded"
     assert all(reads(r.note) != reads(v[0]) for r, v in e2)
+
+
+def test_the_baa_item_is_not_applicable_offline_and_checked_for_a_hosted_backend():
+    def baa(facts):
+        return D.deployment_checklist(facts).set_index("item").loc[
+            "A business associate agreement (BAA) covers the hosted backend", "status"]
+    assert baa({"backend": "offline"}) == "not applicable"
+    assert baa({"backend": "openai", "compliant_backends": {"offline"}}) == "attention"
+    assert baa({"backend": "azure", "compliant_backends": {"offline", "azure"}}) == "ok"
