@@ -91,15 +91,10 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))   # scripts/phi_markup.py
-from phi_markup import age_value, build_records, check_invented, check_offsets, write_set
+from phi_markup import KINDS, TYPES, age_value, build_records, check_invented, check_offsets, write_set
 
 OUT = Path(__file__).resolve().parents[1] / "medllm_utils" / "resources" / "data" / "phi_dev5_notes.jsonl"
 
-TYPES = ("NAME", "DATE", "PHONE", "FAX", "EMAIL", "URL", "IP", "SSN", "MRN", "ACCOUNT",
-         "HEALTH_PLAN", "LICENSE", "VEHICLE", "DEVICE", "BIOMETRIC", "OTHER_ID", "STREET",
-         "CITY", "ZIP", "AGE_OVER_89")
-KINDS = ("drug", "eponym", "lab", "dose", "score", "device_model", "code", "age", "facility",
-         "other")
 
 MINIMUM = {"NAME": 320, "DATE": 160, "CITY": 50, "STREET": 35, "AGE_OVER_89": 30,
            "LICENSE": 25, "VEHICLE": 15}

@@ -92,15 +92,10 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))   # scripts/phi_markup.py
-from phi_markup import build_records, check_invented, check_offsets, write_set
+from phi_markup import KINDS, TYPES, age_value, build_records, check_invented, check_offsets, write_set
 
 OUT = Path(__file__).resolve().parents[1] / "medllm_utils" / "resources" / "data" / "phi_dev7_notes.jsonl"
 
-TYPES = ("NAME", "DATE", "PHONE", "FAX", "EMAIL", "URL", "IP", "SSN", "MRN", "ACCOUNT",
-         "HEALTH_PLAN", "LICENSE", "VEHICLE", "DEVICE", "BIOMETRIC", "OTHER_ID", "STREET",
-         "CITY", "ZIP", "AGE_OVER_89")
-KINDS = ("drug", "eponym", "lab", "dose", "score", "device_model", "code", "age", "facility",
-         "other")
 
 NOTES = []
 
@@ -1822,28 +1817,6 @@ _TITLES = ("Dr.", "Dr ", "Mr.", "Mrs.", "Ms.", "Miss ", "Rev.", "Fr.", "Nurse ",
            "Ofc.", "Sgt.", "Deputy ", "Judge ", "Coach ", "SW ", "RN ", "CO ")
 _CREDENTIALS = (" MD", " RN", ", MD", ", RN", " DO", ", DO", " DDS", ", DDS", " PA-C", " CNM",
                 " LCSW", " PhD", " NP", ", NP", ", PT", " OTR/L", " PharmD", " FNP-BC", " CRNA")
-_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-          "eight": 8, "nine": 9}
-
-
-def _age_value(value: str) -> int:
-    """An age written in digits or in words ("ninety-one", "one hundred and two")."""
-    if value.isdigit():
-        return int(value)
-    words = value.lower().replace("-", " ").replace(" and ", " ").split()
-    total = 0
-    for w in words:
-        if w == "ninety":
-            total += 90
-        elif w == "hundred":
-            total = (total or 1) * 100
-        elif w in _UNITS:
-            total += _UNITS[w]
-        else:
-            raise AssertionError(("age word", value))
-    return total
-
-
 def check(records: list[dict]) -> None:
     """Assert offsets, no marks left, invented-only identifier ranges and the minimum counts."""
     ids = [r["id"] for r in records]
@@ -1866,7 +1839,7 @@ def check(records: list[dict]) -> None:
                 assert not value.endswith(_CREDENTIALS), (r["id"], value)
                 assert not value.endswith(("'s", "\u2019s")), (r["id"], value)
             elif kind == "AGE_OVER_89":
-                assert _age_value(value) >= 90, (r["id"], value)
+                assert age_value(value) >= 90, (r["id"], value)
             elif kind == "CITY":
                 assert not value.lower().startswith("the "), (r["id"], value)
         for s in r["lookalikes"]:

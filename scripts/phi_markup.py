@@ -18,6 +18,12 @@ import re
 from collections import Counter
 
 
+# The identifier types (the Safe Harbor categories that occur in notes) and look-alike kinds of the sets.
+TYPES = ("NAME", "DATE", "PHONE", "FAX", "EMAIL", "URL", "IP", "SSN", "MRN", "ACCOUNT",
+         "HEALTH_PLAN", "LICENSE", "VEHICLE", "DEVICE", "BIOMETRIC", "OTHER_ID", "STREET",
+         "CITY", "ZIP", "AGE_OVER_89")
+KINDS = ("drug", "eponym", "lab", "dose", "score", "device_model", "code", "age", "facility", "other")
+
 def strip_marks(marked: str, pattern: re.Pattern[str]) -> tuple[str, list[dict], list[dict]]:
     """The note without its marks, its identifier spans (start, end, text, type) and its look-alikes
     (start, end, text, kind), with offsets into the returned text."""
