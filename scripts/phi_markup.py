@@ -137,3 +137,46 @@ def age_value(value: str) -> int:
         else:
             raise AssertionError(("age word", value))
     return total
+
+
+def check_set(records: list[dict], *, id_prefix: str, titles: tuple[str, ...], credentials: tuple[str, ...],
+              minimum: dict[str, int], zip_may_have_spaces: bool = False) -> None:
+    """The checks the sixth and later sets share: unique ids with their prefix, at least 70 notes,
+    offsets and invented ranges, span forms (a ZIP's digits, no bare year or weekday in a DATE, no
+    title, credential or possessive in a NAME, AGE_OVER_89 at least 90, no leading "the" in a CITY,
+    look-alike ages at most 89), and the minimum counts and shares of types and kinds."""
+    ids = [r["id"] for r in records]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    assert all(re.fullmatch(rf"{id_prefix}\d{{3}}", i) for i in ids), ids
+    assert len(records) >= 70, len(records)
+    types, kinds = check_offsets(records, TYPES, KINDS)
+    for r in records:
+        for s in r["spans"]:
+            check_invented(s, r["id"])
+            value, kind = s["text"], s["type"]
+            if kind == "ZIP":
+                digits = value.replace(" ", "") if zip_may_have_spaces else value   # OCR'd faxes may split a ZIP
+                assert re.fullmatch(r"\d{5}(-\d{4})?", digits), (r["id"], value)
+            elif kind == "DATE":
+                assert not re.fullmatch(r"(19|20)\d\d", value), (r["id"], value)
+                assert not re.match(r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? ", value), (r["id"], value)
+            elif kind == "NAME":
+                assert not value.startswith(titles), (r["id"], value)
+                assert not value.endswith(credentials), (r["id"], value)
+                assert not value.endswith(("'s", "\u2019s")), (r["id"], value)
+            elif kind == "AGE_OVER_89":
+                assert age_value(value) >= 90, (r["id"], value)
+            elif kind == "CITY":
+                assert not value.lower().startswith("the "), (r["id"], value)
+        for s in r["lookalikes"]:
+            if s["kind"] == "age" and s["text"].isdigit():
+                assert int(s["text"]) <= 89, (r["id"], s)
+    for t in TYPES:
+        assert types[t] >= max(10, minimum.get(t, 0)), (t, types[t])
+    for k in KINDS:
+        assert kinds[k] >= 10, (k, kinds[k])
+    total = sum(types.values())
+    assert total >= 1100, total
+    assert 0.33 <= types["NAME"] / total <= 0.42, types["NAME"] / total
+    assert 0.17 <= types["DATE"] / total <= 0.24, types["DATE"] / total
+    assert sum(kinds.values()) >= 250, sum(kinds.values())
