@@ -88,7 +88,7 @@ def gazetteer_places(text: str) -> list[PHIFinding]:
     for m in _AT_PLACE.finditer(text):
         words = m.group("v").split()
         lower = words[0].islower()
-        if any(w[:1].isupper() == lower for w in words[:1]):
+        if not lower and not words[0][:1].isupper():   # mixed case that starts lowercase ("iPhone"): no place
             continue
         for n in range(len(words), 0, -1):
             run = [w.rstrip(".,;:") if i == n - 1 else w for i, w in enumerate(words[:n])]
