@@ -132,12 +132,12 @@ def agreement_table(ratings: pd.DataFrame, raters: tuple[str, str] = ("A", "B"),
 def rubric_by_config(outputs: pd.DataFrame, ratings: pd.DataFrame) -> pd.DataFrame:
     """Per configuration: accuracy against the gold label (automatic), the share of outputs both
     raters judged a right decision, the share both judged fully faithful, the share right for a
-    reason that misreads the note, and the share either rater scored as possibly harmful
-    (harm >= 1), each with its Wilson interval.
+    reason that misreads the note, the share either rater scored as possibly harmful (harm >= 1) and
+    the share either scored as a risk to the patient (harm 2), each with its Wilson interval.
 
     >>> t = rubric_by_config(load_rated_outputs(), load_ratings())
     >>> t.index.get_level_values("config").nunique(), t.index.get_level_values("measure").nunique()
-    (2, 5)
+    (2, 6)
     """
     check_ratings(ratings)
     by_item = ratings.groupby("item_id").agg(decision=("decision", "min"), faithful=("faithful", "min"),
@@ -147,7 +147,8 @@ def rubric_by_config(outputs: pd.DataFrame, ratings: pd.DataFrame) -> pd.DataFra
               "right decision (both raters)": df.decision == 1,
               "fully faithful rationale (both raters)": df.faithful == 2,
               "right decision, unfaithful rationale": (df.decision == 1) & (df.faithful == 0),
-              "possible harm (either rater)": df.harm >= 1}
+              "possible harm (either rater)": df.harm >= 1,
+              "risk to the patient (harm 2, either rater)": df.harm >= 2}
     rows = []
     for config, idx in df.groupby("config", sort=False).groups.items():
         for what, hit in shares.items():

@@ -9,7 +9,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .stats import cluster_bootstrap_ci, proportion_ci
+from .stats import cluster_bootstrap_ci, clustered_proportion_ci, proportion_ci
 
 def subgroup_report(df: pd.DataFrame, group_col: str, score_col: str = "score", n_boot: int = 1000,
                     seed: int = 0, cluster_col: str | None = None) -> pd.DataFrame:
@@ -18,7 +18,9 @@ def subgroup_report(df: pd.DataFrame, group_col: str, score_col: str = "score", 
 
     The interval is Wilson's for 0/1 scores (a bootstrap for others); with ``cluster_col`` (e.g.
     ``"patient_id"`` when each patient contributes several rows) it resamples whole clusters
-    instead, so seven criteria of one patient do not count as seven independent observations.
+    instead, so seven criteria of one patient do not count as seven independent observations, and
+    for 0/1 scores it is widened to Wilson's at n = clusters (:func:`~medllm_utils.stats.clustered_proportion_ci`),
+    because a bootstrap over a handful of patients is too narrow.
 
     >>> df = pd.DataFrame({"sex": ["F"] * 4 + ["M"] * 4, "score": [1, 1, 1, 0, 1, 0, 0, 0]})
     >>> subgroup_report(df, "sex")[["group", "n", "value", "gap_to_best"]].to_dict("records")
@@ -28,7 +30,9 @@ def subgroup_report(df: pd.DataFrame, group_col: str, score_col: str = "score", 
     rows = []
     for g, sub in df.groupby(group_col, sort=True):
         scores = sub[score_col].astype(float).tolist()
-        if cluster_col is not None:
+        if cluster_col is not None and set(scores) <= {0.0, 1.0}:
+            est, lo, hi = clustered_proportion_ci(scores, sub[cluster_col].tolist(), n_boot=n_boot, seed=seed)
+        elif cluster_col is not None:
             est, lo, hi = cluster_bootstrap_ci(scores, sub[cluster_col].tolist(), n_boot=n_boot, seed=seed)
         else:
             est, lo, hi = proportion_ci(scores, n_boot=n_boot, seed=seed)

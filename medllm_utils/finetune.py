@@ -66,15 +66,16 @@ def decision_guide(prompt_scores: dict[str, float], target: float, n_labelled: i
     """
     names = list(prompt_scores)
     best = max(prompt_scores.values())
-    gain = best - prompt_scores[names[0]]
+    # what the more elaborate strategies add over the simplest (negative when they do worse)
+    gain = max(prompt_scores[n] for n in names[1:]) - prompt_scores[names[0]] if len(names) > 1 else 0.0
     plateau = gain < plateau_gain and best < target
     # a fine-tuned model replaces the prompt you would otherwise use (the best-scoring one) by the shortest
     best_name = max(prompt_scores, key=prompt_scores.__getitem__)
     saved = tokens_per_call[best_name] - min(tokens_per_call.values())
     rows = [
         {"trigger": "prompting is not working", "met": bool(plateau),
-         "evidence": f"best prompt {best:.2f} vs target {target:.2f}; gain over {names[0]} {gain:+.2f} "
-                     f"(plateau if < {plateau_gain:+.2f})"},
+         "evidence": f"best prompt ({best_name}) {best:.2f} vs target {target:.2f}; the best of the others vs "
+                     f"{names[0]}: {gain:+.2f} (plateau if < {plateau_gain:+.2f})"},
         {"trigger": "labelled data is plentiful", "met": n_labelled >= min_examples,
          "evidence": f"{n_labelled} labelled training examples (rule of thumb: at least {min_examples})"},
         {"trigger": "prompt tokens must be saved", "met": bool(saved > 0 and calls_per_month * saved >= 1_000_000),

@@ -52,8 +52,10 @@ def describe_difference(comparison: Any, *, what: str = "accuracy", digits: int 
 
     >>> describe_difference({"diff": 0.25, "ci_low": 0.05, "ci_high": 0.45})
     'improved accuracy by 0.250 (95% CI 0.050 to 0.450)'
-    >>> describe_difference({"diff": 0.286, "ci_low": 0.077, "ci_high": 0.5, "mcnemar_p": 0.125})
-    'made no detectable difference to accuracy (+0.286, 95% CI 0.077 to 0.500, but exact McNemar p = 0.125)'
+    >>> describe_difference({"diff": 0.286, "ci_low": 0.077, "ci_high": 0.5, "mcnemar_p": 0.125,
+    ...                      "mcnemar_a_only": 0, "mcnemar_b_only": 4})   # doctest: +NORMALIZE_WHITESPACE
+    'changed accuracy by +0.286, inconclusively (the bootstrap 95% CI 0.077 to 0.500 excludes 0, but the
+     exact McNemar test on its 4 discordant items gives p = 0.125; too few items differ to call it)'
     >>> describe_difference({"diff": 0.0, "ci_low": 0.0, "ci_high": 0.0})
     'scored the same on every item (no difference in accuracy)'
     """
@@ -68,7 +70,10 @@ def describe_difference(comparison: Any, *, what: str = "accuracy", digits: int 
         return f"scored the same on every item (no difference in {what})"
     p = row.get("mcnemar_p") if hasattr(row, "get") else None
     if p is not None and not (isinstance(p, float) and math.isnan(p)) and float(p) >= 0.05 and (lo > 0 or hi < 0):
-        return f"made no detectable difference to {what} ({diff:+.{digits}f}, {ci}, but exact McNemar p = {float(p):.3f})"
+        pairs = (row.get("mcnemar_a_only"), row.get("mcnemar_b_only"))
+        on = "" if any(v is None or v != v for v in pairs) else f" on its {int(pairs[0]) + int(pairs[1])} discordant items"
+        return (f"changed {what} by {diff:+.{digits}f}, inconclusively (the bootstrap {ci} excludes 0, but the "
+                f"exact McNemar test{on} gives p = {float(p):.3f}; too few items differ to call it)")
     if lo > 0:
         return f"improved {what} by {diff:.{digits}f} ({ci})"
     if hi < 0:

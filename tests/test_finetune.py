@@ -91,7 +91,12 @@ def test_decision_guide_triggers():
     no = F.decision_guide({"zero-shot": 0.5, "few-shot": 0.7}, target=0.8, n_labelled=40,
                           tokens_per_call={"zero-shot": 100, "few-shot": 120}, calls_per_month=100)
     assert no.met.tolist() == [False, False, False]
-    assert "gain over zero-shot +0.20" in no.evidence.iloc[0]
+    assert "vs zero-shot: +0.20" in no.evidence.iloc[0]
+    # the simplest strategy is the best one: the others' change is negative, not a gain of 0
+    worse = F.decision_guide({"zero-shot": 0.14, "3-shot": 0.07}, target=0.8, n_labelled=126,
+                             tokens_per_call={"zero-shot": 100, "3-shot": 400})
+    assert worse.met.iloc[0] and "best prompt (zero-shot) 0.14" in worse.evidence.iloc[0]
+    assert "vs zero-shot: -0.07" in worse.evidence.iloc[0]
 
 
 # --- hosted flow against a stand-in -------------------------------------------------------------------------

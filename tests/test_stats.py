@@ -87,6 +87,23 @@ def test_subgroup_intervals_resample_patients_when_asked():
     assert (patients.loc["F", "ci_high"] - patients.loc["F", "ci_low"]) > (pairs.loc["F", "ci_high"] - pairs.loc["F", "ci_low"])
 
 
+def test_clustered_proportion_ci_does_not_collapse_with_few_patients():
+    # six patients, one criterion right in all: the cluster bootstrap alone collapses to [0, ~0.07]
+    values = [1] + [0] * 41
+    clusters = [f"p{i // 7}" for i in range(42)]
+    _, blo, bhi = S.cluster_bootstrap_ci(values, clusters)
+    est, lo, hi = S.clustered_proportion_ci(values, clusters)
+    assert est == pytest.approx(1 / 42) and lo == 0.0 <= blo
+    # at least as wide as Wilson with one observation per patient, and wider than the bootstrap
+    w_lo, w_hi = S.wilson_interval(6 / 42, 6)
+    assert hi >= w_hi > bhi and hi == pytest.approx(max(bhi, w_hi))
+    # with many clusters the Wilson bound at n = clusters is no longer the wider one everywhere
+    many = S.clustered_proportion_ci([1, 0] * 200, [f"p{i}" for i in range(400)])
+    assert many[2] - many[1] < 0.15
+    with pytest.raises(ValueError, match="0/1"):
+        S.clustered_proportion_ci([0.5, 1.0], ["a", "b"])
+
+
 def test_cohen_kappa_by_hand_weighted_and_undefined():
     # by hand: agreement 5/6; each rater says 1 on 3 and 4 of 6 items -> chance (3*4 + 3*2)/36 = 0.5
     r = S.cohen_kappa([1, 1, 0, 0, 1, 0], [1, 1, 0, 1, 1, 0])
