@@ -72,6 +72,13 @@ def model_path() -> Path:
     return p
 
 
+def models_dir() -> Path:
+    """Where converted copies of the embedded model are kept: ``MEDLLM_MODEL_DIR``, by default
+    ``~/.cache/medllm-primer/models`` (the 8-bit copy the server reads, the ``transformers`` copy
+    chapter 4 trains)."""
+    return Path(os.environ.get("MEDLLM_MODEL_DIR") or Path.home() / ".cache" / "medllm-primer" / "models")
+
+
 def serving_model_path() -> Path:
     """Path of the GGUF file the offline server loads (converted once from :func:`model_path`).
 
@@ -93,7 +100,7 @@ def serving_model_path() -> Path:
     if fmt == "shipped" or os.environ.get("MEDLLM_OFFLINE_MODEL"):
         return src
     st = src.stat()
-    folder = Path(os.environ.get("MEDLLM_MODEL_DIR") or Path.home() / ".cache" / "medllm-primer" / "models")
+    folder = models_dir()
     target = folder / f"{src.name.replace('.Q4_1', '.Q8_0').removesuffix('.gguf')}-{st.st_size}-{int(st.st_mtime)}.gguf"
     if target.is_file():
         return target

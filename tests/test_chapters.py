@@ -47,7 +47,7 @@ CHECKS = {
         assert all(0 <= r.metric("accuracy") <= 1 for r in mcq_runs + trial_runs)
         assert len(side_by_side) == len(configs) + 1
         assert paired.clusters.iloc[1] >= 1 and set(agreement.index) == {"decision", "faithful", "evidence", "harm"}
-        assert 0 <= same <= total == 28 and len(by_config) == 10
+        assert 0 <= same <= total == 28 and len(by_config) == 12
     """,
     "03_prompt_engineering": """
         assert len(eval_set) == N_EVAL and set(table.technique) == set(results)

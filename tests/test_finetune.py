@@ -327,3 +327,18 @@ def test_token_savings_are_counted_against_the_best_prompt_not_the_longest():
     g = F.decision_guide({"zero-shot": 0.30, "3-shot": 0.40}, target=0.8, n_labelled=126,
                          tokens_per_call={"zero-shot": 150, "3-shot": 900}, calls_per_month=10_000)
     assert "drops 750 prompt tokens" in g.set_index("trigger").loc["prompt tokens must be saved"].evidence
+
+
+@pytest.mark.model
+def test_packed_training_starts_from_the_same_validation_loss_and_steps_by_patient():
+    pytest.importorskip("torch")
+    notes = [f"Patient {i}: {60 + i}-year-old with type 2 diabetes on metformin, eGFR {40 + 5 * i}, HbA1c {7 + i % 3}.{i}%."
+             for i in range(4)]
+    recs = [_rec(f"{note} Criterion: {crit}?", "yes" if (i + j) % 2 else "no")
+            for i, note in enumerate(notes) for j, crit in enumerate(("HbA1c above 7%", "eGFR below 45", "age over 65"))]
+    runs = {pack: F.train(*F.load_base_model(), recs[:9], recs[9:], method="lora", batch_size=4, max_steps=2,
+                          pack=pack, cache=False, progress=False) for pack in (True, False)}
+    before = {pack: r.history.val_loss.iloc[0] for pack, r in runs.items()}
+    assert before[True] == pytest.approx(before[False], rel=1e-4)       # packing changes cost, not the loss
+    assert runs[True].fingerprint != runs[False].fingerprint             # but it is part of the recipe
+    assert int(runs[True].history.step.max()) == 2
