@@ -7,7 +7,9 @@ timed tests).
 1. offline model throughput: completion tokens per second (temperature 0, cache off);
 2. record/replay: time per call answered from the cache vs answered by the model;
 3. batch(max_workers=8) vs a sequential loop against a local server that adds a fixed latency;
-4. fine-tuning chapter 4's LoRA recipe with an empty weight cache, then again (weights from the cache);
+4. fine-tuning chapter 4's LoRA recipe with an empty weight cache, then again (weights from the cache),
+   and once without shared-prefix packing; loading the base model from its kept copy vs converting
+   the GGUF file;
 5. test tiers: `-m unit`, `-m model`, `-m notebooks`, each from empty caches (goals: 2, 4, 4 minutes);
 6. book build: cold (empty execution, response and weight caches; goal 10 minutes) with each
    chapter's execution time, then a warm rebuild (unchanged notebooks; goal 10 s).
@@ -106,8 +108,17 @@ def bench_finetune() -> dict:
     pairs["split"] = data.patient_split(pairs, seed=0)
     train = ft.training_records(pairs[pairs.split == "train"])
     val = ft.training_records(pairs[pairs.split == "validation"])
-    ft.load_base_model()  # the one-off GGUF conversion is not part of either measure
+    from medllm_utils import base_model
+
+    ft.load_base_model()   # makes sure the kept copy exists before either load is timed
     out = {}
+    for label, keep in (("converting the GGUF file", "0"), ("from the kept copy", "1")):
+        base_model._BASE.clear()
+        os.environ["MEDLLM_KEEP_CONVERTED"] = keep
+        t0 = time.perf_counter()
+        ft.load_base_model()
+        out[f"chapter 4 base model load, {label}, s"] = time.perf_counter() - t0
+    os.environ.pop("MEDLLM_KEEP_CONVERTED", None)
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["MEDLLM_FINETUNE_CACHE"] = tmp
         try:
@@ -116,6 +127,10 @@ def bench_finetune() -> dict:
                 res = ft.train(*ft.load_base_model(), train, val, method="lora", seed=0, eval_every=8, progress=False)
                 out[f"chapter 4 LoRA fine-tune, {label}, s"] = time.perf_counter() - t0
                 assert res.from_cache == (label != "empty weight cache")
+            t0 = time.perf_counter()
+            ft.train(*ft.load_base_model(), train, val, method="lora", seed=0, eval_every=8, pack=False,
+                     cache=False, progress=False)
+            out["chapter 4 LoRA fine-tune, without packing (pack=False), s"] = time.perf_counter() - t0
         finally:
             os.environ.pop("MEDLLM_FINETUNE_CACHE", None)
     return out
