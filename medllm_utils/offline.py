@@ -118,6 +118,12 @@ def serving_model_path() -> Path:
                                 f"{done.stderr.strip()[-400:]}. Set MEDLLM_OFFLINE_FORMAT=shipped to serve "
                                 "the shipped file instead.")
     os.replace(tmp, target)  # atomic: a concurrent start sees the whole file or none
+    # copies made from other installs of the same file (each install has its own mtime) are stale:
+    # remove them so that every fresh environment does not leave 140 MB behind (an open copy stays
+    # readable by a server still using it)
+    for old in folder.glob(f"{target.name.rsplit('-', 1)[0]}-*.gguf"):
+        if old != target:
+            old.unlink(missing_ok=True)
     return target
 
 

@@ -209,8 +209,14 @@ def test_serving_copy_is_q8_0_made_once_and_close_to_the_shipped_weights(tmp_pat
     monkeypatch.setenv("MEDLLM_MODEL_DIR", str(tmp_path))
     monkeypatch.delenv("MEDLLM_OFFLINE_FORMAT", raising=False)
     monkeypatch.delenv("MEDLLM_OFFLINE_MODEL", raising=False)
+    shipped = offline.model_path()
+    stale = tmp_path / f"{shipped.name.replace('.Q4_1', '.Q8_0').removesuffix('.gguf')}-{shipped.stat().st_size}-1.gguf"
+    stale.write_bytes(b"a copy made from an earlier install")
+    other = tmp_path / "another-model.Q8_0-1-1.gguf"
+    other.write_bytes(b"not ours")
     first = offline.serving_model_path()
     assert first.parent == tmp_path and "Q8_0" in first.name
+    assert not stale.exists() and other.exists()      # earlier installs' copies go, other files stay
     mtime = first.stat().st_mtime_ns
     assert offline.serving_model_path() == first and first.stat().st_mtime_ns == mtime   # converted once
     assert not list(tmp_path.glob(".*.tmp"))
