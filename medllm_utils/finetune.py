@@ -50,7 +50,8 @@ TRAINING_PRICES = pd.DataFrame([
 # When to fine-tune
 # ------------------------------------------------------------------------------------------------
 def decision_guide(prompt_scores: dict[str, float], target: float, n_labelled: int, tokens_per_call: dict[str, float],
-                   *, plateau_gain: float = 0.05, min_examples: int = 100, calls_per_month: int = 0) -> pd.DataFrame:
+                   *, plateau_gain: float = 0.05, min_examples: int = 100, calls_per_month: int = 0,
+                   n_patients: int | None = None) -> pd.DataFrame:
     """The primer's three triggers for fine-tuning, each checked against measured numbers.
 
     ``prompt_scores`` maps prompting strategies (ordered from simplest to most elaborate) to a
@@ -58,6 +59,7 @@ def decision_guide(prompt_scores: dict[str, float], target: float, n_labelled: i
     than ``plateau_gain`` and is still below ``target``. ``tokens_per_call`` maps the same names to
     prompt tokens per call; a fine-tuned model needs only the shortest prompt, and it saves the
     difference to the best-scoring prompt (a longer prompt that scores worse saves nothing real).
+    ``n_patients`` says how many patients the examples come from (pairs of one note are not independent).
 
     >>> g = decision_guide({"zero-shot": 0.40, "few-shot": 0.42}, target=0.8, n_labelled=126,
     ...                    tokens_per_call={"zero-shot": 150, "few-shot": 900}, calls_per_month=10_000)
@@ -77,7 +79,9 @@ def decision_guide(prompt_scores: dict[str, float], target: float, n_labelled: i
          "evidence": f"best prompt ({best_name}) {best:.2f} vs target {target:.2f}; the best of the others vs "
                      f"{names[0]}: {gain:+.2f} (plateau if < {plateau_gain:+.2f})"},
         {"trigger": "labelled data is plentiful", "met": n_labelled >= min_examples,
-         "evidence": f"{n_labelled} labelled training examples (rule of thumb: at least {min_examples})"},
+         "evidence": f"{n_labelled} labelled training examples"
+                     + (f" from {n_patients} patients (examples that share a note are not independent)" if n_patients else "")
+                     + f" (rule of thumb: at least {min_examples})"},
         {"trigger": "prompt tokens must be saved", "met": bool(saved > 0 and calls_per_month * saved >= 1_000_000),
          "evidence": f"a fine-tuned model drops {saved:.0f} prompt tokens per call (against {best_name}, the best "
                      f"prompt) × {calls_per_month:,} calls/month "

@@ -36,7 +36,10 @@ def glue(name: str, value: Any, *, markdown: bool = False) -> Any:
     return value
 
 
-def describe_difference(comparison: Any, *, what: str = "accuracy", digits: int = 3) -> str:
+MIN_CLUSTERS = 5   # fewer groups than this: a cluster bootstrap interval only spans the groups seen
+
+
+def describe_difference(comparison: Any, *, what: str = "accuracy", digits: int = 3, groups: str = "patients") -> str:
     """One sentence fragment for a paired comparison (a row of :func:`medllm_utils.evaluate.compare`),
     worded from its confidence interval, never from the hope (chapters 3–5):
 
@@ -56,6 +59,14 @@ def describe_difference(comparison: Any, *, what: str = "accuracy", digits: int 
     ...                      "mcnemar_a_only": 0, "mcnemar_b_only": 4})   # doctest: +NORMALIZE_WHITESPACE
     'changed accuracy by +0.286, inconclusively (the bootstrap 95% CI 0.077 to 0.500 excludes 0, but the
      exact McNemar test on its 4 discordant items gives p = 0.125; too few items differ to call it)'
+
+    When the row resampled ``clusters`` (``compare(..., clusters=...)``) and there were fewer than
+    five, the interval only spans the few groups seen, so no interval is given:
+
+    >>> describe_difference({"diff": -0.619, "ci_low": -1.0, "ci_high": -0.429, "clusters": 3})
+    ... # doctest: +NORMALIZE_WHITESPACE
+    'lowered accuracy by 0.619 on these items, which come from only 3 patients — too few to resample
+     for a confidence interval: a direction, not a result'
     >>> describe_difference({"diff": 0.0, "ci_low": 0.0, "ci_high": 0.0})
     'scored the same on every item (no difference in accuracy)'
     """
@@ -68,6 +79,10 @@ def describe_difference(comparison: Any, *, what: str = "accuracy", digits: int 
     ci = f"95% CI {lo:.{digits}f} to {hi:.{digits}f}"
     if diff == lo == hi == 0:
         return f"scored the same on every item (no difference in {what})"
+    k = row.get("clusters") if hasattr(row, "get") else None
+    if k is not None and not (isinstance(k, float) and math.isnan(k)) and int(k) < MIN_CLUSTERS and diff != 0:
+        return (f"{'raised' if diff > 0 else 'lowered'} {what} by {abs(diff):.{digits}f} on these items, which come from "
+                f"only {int(k)} {groups} — too few to resample for a confidence interval: a direction, not a result")
     p = row.get("mcnemar_p") if hasattr(row, "get") else None
     if p is not None and not (isinstance(p, float) and math.isnan(p)) and float(p) >= 0.05 and (lo > 0 or hi < 0):
         pairs = (row.get("mcnemar_a_only"), row.get("mcnemar_b_only"))

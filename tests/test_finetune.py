@@ -97,6 +97,9 @@ def test_decision_guide_triggers():
                              tokens_per_call={"zero-shot": 100, "3-shot": 400})
     assert worse.met.iloc[0] and "best prompt (zero-shot) 0.14" in worse.evidence.iloc[0]
     assert "vs zero-shot: -0.07" in worse.evidence.iloc[0]
+    grouped = F.decision_guide({"zero-shot": 0.14}, target=0.8, n_labelled=126, n_patients=18,
+                               tokens_per_call={"zero-shot": 100})
+    assert "126 labelled training examples from 18 patients" in grouped.evidence.iloc[1]
 
 
 # --- hosted flow against a stand-in -------------------------------------------------------------------------
