@@ -93,8 +93,8 @@ def pack_group(examples: Sequence[Encoded]) -> dict[str, Any]:
         positions += range(shared, len(x))
         segment += [k] * (len(x) - shared)
         for t in range(len(x) - 1):
-            if labels[t + 1] != -100:
-                predict_at.append(t if t < shared else t + offset)
+            if labels[t + 1] != -100:   # t >= shared: the prefix stops before the first label
+                predict_at.append(t + offset)
                 targets.append(x[t + 1])
     seg = torch.tensor(segment)
     causal = torch.ones(len(ids), len(ids), dtype=torch.bool).tril()
