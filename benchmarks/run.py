@@ -2,16 +2,18 @@
 timed tests).
 
     .venv/bin/python benchmarks/run.py                       # everything (about 25 minutes on 2 cores)
-    .venv/bin/python benchmarks/run.py --skip-book --skip-tests
+    .venv/bin/python benchmarks/run.py --skip-book --skip-tests --skip-setup
 
-1. offline model throughput: completion tokens per second (temperature 0, cache off);
+1. offline model throughput: completion tokens per second (temperature 0, cache off); chapter 3's
+   requests with llama.cpp's fused attention (the server's default) vs plain attention;
 2. record/replay: time per call answered from the cache vs answered by the model;
 3. batch(max_workers=8) vs a sequential loop against a local server that adds a fixed latency;
 4. fine-tuning chapter 4's LoRA recipe with an empty weight cache, then again (weights from the cache),
    and once without shared-prefix packing; loading the base model from its kept copy vs converting
    the GGUF file;
 5. test tiers: `-m unit`, `-m model`, `-m notebooks`, each from empty caches (goals: 2, 4, 4 minutes);
-6. book build: cold (empty execution, response and weight caches; goal 10 minutes) with each
+6. set-up into a fresh virtual environment with uv (the default) and with pip;
+7. book build: cold (empty execution, response and weight caches; goal 10 minutes) with each
    chapter's execution time, then a warm rebuild (unchanged notebooks; goal 10 s).
 """
 
@@ -50,6 +52,57 @@ def bench_throughput() -> dict:
         r = m.chat(p, cache=off, temperature=0, max_tokens=128)
         rates.append(r.usage.completion_tokens / r.latency_s)
     return {"offline tokens/s (median of 4)": statistics.median(rates)}
+
+
+def bench_attention(n_questions: int = 6, rounds: int = 2) -> dict:
+    """Prompt reading with llama.cpp's fused attention (the default) vs plain attention: chapter 3's
+    direct, chain-of-thought and RAG requests for the first questions of its evaluation split, sent
+    in turn to two in-process servers (interleaved, so that a busy machine slows both alike)."""
+    from medllm_utils import data, offline, retrieval
+    from medllm_utils.evaluate import MCQAnswer, MCQReasonedAnswer, sample_rows
+    from medllm_utils.offline_server import ModelRunner
+    from medllm_utils.prompts import TEMPLATES, mcq_variables
+
+    def fmt(model):
+        return {"type": "json_schema", "json_schema": {"name": model.__name__, "schema": model.model_json_schema()}}
+
+    rows = sample_rows(data.load_mcq(), 24, seed=0, stratify="answer").head(n_questions)
+    bm25 = retrieval.BM25Retriever(data.load_knowledge_base())
+    greedy = {"temperature": 0, "seed": 0}
+    bodies = []
+    for _, row in rows.iterrows():
+        v = mcq_variables(row)
+        bodies += [{"messages": TEMPLATES["mcq_direct"].render(**v), "response_format": fmt(MCQAnswer), **greedy},
+                   {"messages": TEMPLATES["mcq_cot"].render(**v), "response_format": fmt(MCQReasonedAnswer),
+                    "max_tokens": 128, **greedy},
+                   {"messages": TEMPLATES["mcq_rag"].render(context=retrieval.format_context(bm25.search(row.question, 3)),
+                                                            **v),
+                    "response_format": fmt(MCQReasonedAnswer), "max_tokens": 128, **greedy}]
+    path = str(offline.serving_model_path())
+    runners = {fa: ModelRunner(path, n_ctx=4096, flash_attn=fa) for fa in (True, False)}
+    seconds = {fa: 0.0 for fa in runners}
+    for _ in range(rounds):
+        for body in bodies:
+            for fa, runner in runners.items():
+                t0 = time.perf_counter()
+                runner.complete(body)
+                seconds[fa] += time.perf_counter() - t0
+    return {"chapter 3 requests, fused attention, s": seconds[True],
+            "chapter 3 requests, plain attention, s": seconds[False]}
+
+
+def bench_setup() -> dict:
+    """scripts/setup_env.sh into a fresh virtual environment: with uv (the default; its cache is
+    warm after the first set-up on a machine) and with pip (MEDLLM_INSTALLER=pip)."""
+    out = {}
+    for installer in ("uv", "pip"):
+        with tempfile.TemporaryDirectory() as tmp:
+            env = {**os.environ, "MEDLLM_VENV": str(Path(tmp) / "venv"), "MEDLLM_INSTALLER": installer}
+            t0 = time.perf_counter()
+            subprocess.run(["bash", str(ROOT / "scripts" / "setup_env.sh")], env=env, check=True,
+                           capture_output=True)
+            out[f"set-up in a fresh venv with {installer}, s"] = time.perf_counter() - t0
+    return out
 
 
 def bench_replay(n: int = 20) -> dict:
@@ -184,11 +237,13 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--skip-book", action="store_true")
     ap.add_argument("--skip-tests", action="store_true")
+    ap.add_argument("--skip-setup", action="store_true", help="skip timing set-up with uv and with pip")
     args = ap.parse_args()
     cache_mod.set_cache(m.ResponseCache(mode="off"))
     results: dict[str, float] = {}
     failed = []
-    benches = [bench_throughput, bench_replay, bench_batch, bench_finetune]
+    benches = [bench_throughput, bench_attention, bench_replay, bench_batch, bench_finetune]
+    benches += [] if args.skip_setup else [bench_setup]
     benches += [] if args.skip_tests else [bench_tests]
     benches += [] if args.skip_book else [bench_book]
     for fn in benches:

@@ -115,7 +115,8 @@ def schema_grammar(schema_json: str):
 class ModelRunner:
     """Owns one ``llama_cpp.Llama`` and serialises requests to it (it is not thread-safe)."""
 
-    def __init__(self, model_path: str, *, n_ctx: int = 8192, n_threads: int | None = None, model_id: str | None = None):
+    def __init__(self, model_path: str, *, n_ctx: int = 8192, n_threads: int | None = None, model_id: str | None = None,
+                 flash_attn: bool = True):
         self.model_path = model_path
         self.model_id = model_id or "smollm2-135m-instruct"
         self.aliases = {
@@ -127,6 +128,9 @@ class ModelRunner:
         }
         self.n_threads = n_threads or min(os.cpu_count() or 1, 4)
         self.n_ctx = n_ctx
+        # llama.cpp's fused attention reads prompts 15-30% faster on 2 AVX2 cores (more for longer
+        # prompts; benchmarks/run.py) and is as repeatable; its rounding differs, so some answers do
+        self.flash_attn = flash_attn
         # Logits for every prompt token cost about a fifth of the prompt time and a large buffer, and
         # only logprob requests need them: those go to a second instance, created when first needed.
         self.llm = self._load(logits_all=False)
@@ -134,13 +138,13 @@ class ModelRunner:
         self._prefix: dict[int, list[int]] = {}  # per engine: the shared prefix its state now holds
         self._templates: dict[int, Any] = {}     # per engine: its chat template, compiled
         self.lock = threading.Lock()
-        self.fingerprint = f"llama.cpp-{_llama_version()}-{os.path.basename(model_path)}"
+        self.fingerprint = f"llama.cpp-{_llama_version()}-{os.path.basename(model_path)}{'-fa' if flash_attn else ''}"
 
     def _load(self, logits_all: bool):
         from llama_cpp import Llama
 
         llm = Llama(model_path=self.model_path, n_ctx=self.n_ctx, n_threads=self.n_threads,
-                    n_threads_batch=self.n_threads, logits_all=logits_all, verbose=False)
+                    n_threads_batch=self.n_threads, logits_all=logits_all, flash_attn=self.flash_attn, verbose=False)
         if not logits_all and os.environ.get("MEDLLM_OFFLINE_FAST_GRAMMAR", "1") != "0":
             from .constrained import install
 
@@ -313,7 +317,8 @@ def create_app(runner: ModelRunner) -> Starlette:
     """Build the Starlette app serving ``runner``."""
 
     async def health(_: Request) -> Response:
-        return JSONResponse({"status": "ok", "model": runner.model_id, "model_path": runner.model_path, "pid": os.getpid()})
+        return JSONResponse({"status": "ok", "model": runner.model_id, "model_path": runner.model_path,
+                             "flash_attn": runner.flash_attn, "pid": os.getpid()})
 
     async def models(_: Request) -> Response:
         return JSONResponse({"object": "list", "data": [{"id": runner.model_id, "object": "model", "created": 0, "owned_by": "local"}]})
@@ -382,10 +387,13 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--model", default=None, help="path to a GGUF file (default: the embedded SmolLM2)")
     p.add_argument("--threads", type=int, default=None)
     p.add_argument("--ctx", type=int, default=8192)
+    p.add_argument("--flash-attn", choices=("on", "off"), default="on",
+                   help="llama.cpp's fused attention (default on: faster prompts, slightly different rounding)")
     p.add_argument("--parent-pid", type=int, default=None, help="exit when this process exits")
     args = p.parse_args(argv)
 
-    runner = ModelRunner(args.model or str(default_model_path()), n_ctx=args.ctx, n_threads=args.threads)
+    runner = ModelRunner(args.model or str(default_model_path()), n_ctx=args.ctx, n_threads=args.threads,
+                         flash_attn=args.flash_attn == "on")
     if args.parent_pid:
         _watch_parent(args.parent_pid)
     uvicorn.run(create_app(runner), host=args.host, port=args.port, log_level="warning")

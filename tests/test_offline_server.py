@@ -166,12 +166,15 @@ def test_tokenizer_counts_match_server_usage():
     assert "".join(m.tokenize(text)) == text
 
 
-def test_shared_prefix_is_kept_between_requests_without_changing_any_number():
+@pytest.mark.parametrize("flash_attn", [True, False], ids=["fused attention", "plain attention"])
+def test_shared_prefix_is_kept_between_requests_without_changing_any_number(flash_attn):
     """Consecutive requests with the same system prompt / few-shot turns reuse its evaluated state;
-    the answer and its log-probabilities are identical to those of a request evaluated from scratch."""
+    the answer and its log-probabilities are identical to those of a request evaluated from scratch,
+    with llama.cpp's fused attention (the default) and without it."""
     from medllm_utils.offline_server import ModelRunner
 
-    runner = ModelRunner(str(offline.serving_model_path()), n_ctx=2048, n_threads=2)
+    runner = ModelRunner(str(offline.serving_model_path()), n_ctx=2048, n_threads=2, flash_attn=flash_attn)
+    assert runner.fingerprint.endswith("-fa") == flash_attn
     system = {"role": "system", "content": "You answer medical multiple-choice questions with one letter. " * 3}
 
     def ask(question, engine_calls=None):
@@ -194,6 +197,29 @@ def test_shared_prefix_is_kept_between_requests_without_changing_any_number():
     runner.complete({"messages": [{"role": "system", "content": "Other rules."}, {"role": "user", "content": "Hi"}],
                      "temperature": 0, "max_tokens": 4, "logprobs": True})
     assert ask(q1) == cold                           # after another prefix: evaluated again, same numbers
+
+
+def test_attention_setting_is_validated_and_a_server_with_another_is_not_reused(monkeypatch):
+    monkeypatch.delenv("MEDLLM_OFFLINE_FLASH_ATTN", raising=False)
+    assert offline.flash_attention() is True
+    monkeypatch.setenv("MEDLLM_OFFLINE_FLASH_ATTN", "0")
+    assert offline.flash_attention() is False
+    health = {"model_path": "/models/m.gguf", "flash_attn": True}
+
+    class Reply:
+        status_code = 200
+
+        def json(self):
+            return health
+
+    monkeypatch.setattr(offline.httpx, "get", lambda *a, **k: Reply())
+    assert not offline._healthy("http://127.0.0.1:1", expect_model="/models/m.gguf")   # fused, we want plain
+    assert offline._healthy("http://127.0.0.1:1")                                      # alive, settings unchecked
+    monkeypatch.setenv("MEDLLM_OFFLINE_FLASH_ATTN", "1")
+    assert offline._healthy("http://127.0.0.1:1", expect_model="/models/m.gguf")
+    monkeypatch.setenv("MEDLLM_OFFLINE_FLASH_ATTN", "sometimes")
+    with pytest.raises(OfflineModelError, match="MEDLLM_OFFLINE_FLASH_ATTN"):
+        offline.flash_attention()
 
 
 def test_serving_format_is_validated(monkeypatch):
