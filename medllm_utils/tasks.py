@@ -46,17 +46,42 @@ def accuracy(y_true: Sequence[Any], y_pred: Sequence[Any]) -> float:
     return sum((not _missing(p)) and t == p for t, p in zip(y_true, y_pred)) / len(y_true)
 
 
+def label_codes(y_true: Sequence[Any], y_pred: Sequence[Any], labels: Sequence[Any]) -> tuple[np.ndarray, np.ndarray]:
+    """Gold and predicted labels as integer codes: a label's index in ``labels``; -1 for a gold label
+    outside them, -2 for a missing or unknown prediction (never counted as right)."""
+    index = {label: i for i, label in enumerate(labels)}
+    gold = np.array([index.get(t, -1) for t in y_true], dtype=np.int64)
+    pred = np.array([-2 if _missing(p) else index.get(p, -2) for p in y_pred], dtype=np.int64)
+    return gold, pred
+
+
+def macro_f1_codes(gold: np.ndarray, pred: np.ndarray, n_labels: int) -> np.ndarray:
+    """Macro F1 of each row of coded labels (2-D arrays, one set of items per row).
+
+    Written out with numpy, F1 = 2·TP / (2·TP + FP + FN) per label and 0 when a label is neither
+    given nor predicted, so that a bootstrap scores its 1,000 resamples in one call (milliseconds,
+    where calling scikit-learn 1,000 times took seconds); a test checks it against
+    ``sklearn.metrics.f1_score(average="macro", zero_division=0)``.
+    """
+    f1 = np.zeros(gold.shape[0])
+    for label in range(n_labels):
+        g, p = gold == label, pred == label
+        tp = (g & p).sum(axis=1)
+        denom = g.sum(axis=1) + p.sum(axis=1)             # 2·TP + FP + FN
+        f1 += np.divide(2 * tp, denom, out=np.zeros(len(denom)), where=denom > 0)
+    return f1 / n_labels
+
+
 def macro_f1(y_true: Sequence[Any], y_pred: Sequence[Any], labels: Sequence[Any] | None = None) -> float:
-    """Macro-averaged F1 over ``labels`` (default: the gold labels); missing predictions are wrong.
+    """Macro-averaged F1 over ``labels`` (default: the gold labels); missing predictions are wrong
+    (chapter 1).
 
     >>> round(macro_f1(["a", "a", "b", "b"], ["a", "b", "b", "b"]), 4)
     0.7333
     """
-    from sklearn.metrics import f1_score
-
     labels = sorted(set(y_true)) if labels is None else list(labels)
-    y_pred = ["<none>" if _missing(p) else p for p in y_pred]
-    return float(f1_score(list(y_true), y_pred, labels=labels, average="macro", zero_division=0))
+    gold, pred = label_codes(y_true, y_pred, labels)
+    return float(macro_f1_codes(gold[None, :], pred[None, :], len(labels))[0])
 
 
 def confusion(y_true: Sequence[Any], y_pred: Sequence[Any], labels: Sequence[Any] | None = None) -> pd.DataFrame:
@@ -233,7 +258,9 @@ class TrialMatchingTask(Task):
     def metrics(self, golds, preds, n_boot, seed):
         labels = sorted(set(golds))
         out = super().metrics(golds, preds, n_boot, seed)
-        est, lo, hi = bootstrap_ci(lambda g, p: macro_f1(list(g), list(p), labels), golds, preds, n_boot=n_boot, seed=seed)
+        gold, pred = label_codes(golds, preds, labels)
+        est, lo, hi = bootstrap_ci(lambda g, p: macro_f1_codes(g, p, len(labels)), gold, pred, n_boot=n_boot,
+                                   seed=seed, batched=True)
         out.append({"metric": "macro_f1", "value": est, "ci_low": lo, "ci_high": hi})
         return out
 

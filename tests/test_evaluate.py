@@ -22,6 +22,30 @@ def test_accuracy_and_macro_f1_hand_checked():
         E.accuracy([], [])
 
 
+def test_macro_f1_agrees_with_scikit_learn_and_its_bootstrap_is_the_loop_over_it():
+    """Our numpy macro-F1 (written out so that a bootstrap scores 1,000 resamples in one call) gives
+    scikit-learn's value, missing and unknown predictions and absent labels included, and the batched
+    bootstrap gives the interval of the plain loop that calls scikit-learn each time."""
+    from sklearn.metrics import f1_score
+
+    from medllm_utils.stats import bootstrap_ci
+    from medllm_utils.tasks import label_codes, macro_f1_codes
+
+    labels = ["included", "not included", "not enough information"]
+    rng = np.random.default_rng(7)
+    for n in (1, 3, 12, 60):
+        gold = list(rng.choice(labels[:2] if n == 3 else labels, n))       # n=3: a label no one has
+        pred = [None if r < 0.1 else ("maybe" if r < 0.15 else labels[int(r * 100) % 3]) for r in rng.random(n)]
+        clean = ["<none>" if p is None else p for p in pred]
+        want = f1_score(gold, clean, labels=labels, average="macro", zero_division=0)
+        assert E.macro_f1(gold, pred, labels) == pytest.approx(want, abs=1e-12)
+        loop = bootstrap_ci(lambda g, p: f1_score(list(g), ["<none>" if x is None else x for x in p], labels=labels,
+                                                  average="macro", zero_division=0), gold, pred, n_boot=200, seed=3)
+        codes = label_codes(gold, pred, labels)
+        fast = bootstrap_ci(lambda g, p: macro_f1_codes(g, p, 3), *codes, n_boot=200, seed=3, batched=True)
+        assert fast == pytest.approx(loop, abs=1e-12)
+
+
 def test_confusion_matrix_counts_unparsable():
     m = E.confusion(["a", "a", "b"], ["a", None, "a"])
     assert m.loc["a", "a"] == 1 and m.loc["a", "<none>"] == 1 and m.loc["b", "a"] == 1
