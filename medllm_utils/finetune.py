@@ -391,4 +391,4 @@ class HostedFineTune:
 
 # The CPU fine-tune of the embedded model and its server live in ``training`` (chapter 4, section 5).
 from .served import ServedModel, generate, serve  # noqa: E402,F401
-from .training import TrainResult, load_base_model, train  # noqa: E402,F401
+from .training import TrainResult, load_base_model, packed_token_counts, train  # noqa: E402,F401

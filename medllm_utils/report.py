@@ -46,7 +46,8 @@ def describe_difference(comparison: Any, *, what: str = "accuracy", digits: int 
     * the CI excludes 0 above: ``"improved accuracy by 0.119 (95% CI 0.024 to 0.214)"``;
     * the CI excludes 0 below: ``"lowered accuracy by …"``;
     * otherwise: ``"made no detectable difference to accuracy (+0.024, 95% CI -0.071 to 0.119)"``,
-      or, when not a single item (or cluster) differs, ``"scored the same on every item …"``.
+      or, when not a single item (or cluster) differs, ``"scored the same on every item …"``, or, when
+      the interval ends exactly at 0, ``"… detectable at the 95% level, but only just …"``.
 
     When the row also has an exact McNemar p-value (``mcnemar_p``, as :func:`compare` gives), a
     difference counts only when the test agrees (p < 0.05): with few items, or few patients to
@@ -67,6 +68,8 @@ def describe_difference(comparison: Any, *, what: str = "accuracy", digits: int 
     ... # doctest: +NORMALIZE_WHITESPACE
     'lowered accuracy by 0.619 on these items, which come from only 3 patients — too few to resample
      for a confidence interval: a direction, not a result'
+    >>> describe_difference({"diff": -0.357, "ci_low": -0.692, "ci_high": 0.0})
+    'made no difference to accuracy detectable at the 95% level, but only just (-0.357, 95% CI -0.692 to 0.000: the interval ends at 0)'
     >>> describe_difference({"diff": 0.0, "ci_low": 0.0, "ci_high": 0.0})
     'scored the same on every item (no difference in accuracy)'
     """
@@ -93,4 +96,6 @@ def describe_difference(comparison: Any, *, what: str = "accuracy", digits: int 
         return f"improved {what} by {diff:.{digits}f} ({ci})"
     if hi < 0:
         return f"lowered {what} by {-diff:.{digits}f} ({ci})"
+    if diff != 0 and (abs(lo) < 1e-12 or abs(hi) < 1e-12):   # a resampled difference of exactly 0 at the edge
+        return f"made no difference to {what} detectable at the 95% level, but only just ({diff:+.{digits}f}, {ci}: the interval ends at 0)"
     return f"made no detectable difference to {what} ({diff:+.{digits}f}, {ci})"

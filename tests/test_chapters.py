@@ -9,6 +9,7 @@ the variables the prose and the summary rely on, with values in range.
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 from pathlib import Path
 
@@ -113,6 +114,13 @@ def test_chapter_runs_with_small_parameters(chapter, tmp_path):
     stderr = [(i, o.get("text", "")[:200]) for i, c in enumerate(out.cells[:-1]) if c.cell_type == "code"
               for o in c.get("outputs", []) if o.get("output_type") == "stream" and o.get("name") == "stderr"]
     assert stderr == [], stderr
+    # every value the prose quotes ({glue:text}`key`, {glue:md}`key:.0%`) was glued by this run: a missing
+    # key is a warning that fails the book's strict build, half an hour later
+    glued = {md["scrapbook"]["name"] for c in out.cells if c.cell_type == "code" for o in c.get("outputs", [])
+             if "name" in (md := o.get("metadata", {})).get("scrapbook", {})}
+    quoted = {m.split(":")[0] for c in out.cells if c.cell_type == "markdown"
+              for m in re.findall(r"\{glue(?::\w+)?\}`([^`]+)`", c.source)}
+    assert quoted and quoted <= glued, f"quoted but never glued: {sorted(quoted - glued)}"
     slow = sorted(((c.metadata.get("papermill", {}).get("duration") or 0, i) for i, c in enumerate(out.cells)),
                   reverse=True)[:3]
     print(f"{chapter}: slowest cells " + ", ".join(f"#{i} {d:.1f}s" for d, i in slow))

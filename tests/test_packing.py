@@ -73,3 +73,35 @@ def test_packed_loss_equals_the_padded_loss_on_a_small_random_llama():
         loss_fn().backward()
         grads.append(model.model.embed_tokens.weight.grad.clone())
     assert torch.allclose(grads[0], grads[1], atol=1e-6)
+
+
+class _CharTokenizer:
+    """A stand-in tokenizer: one token per character (enough to count what packing saves)."""
+    eos_token = "$"
+
+    def apply_chat_template(self, messages, add_generation_prompt=True, tokenize=True):
+        return [ord(c) for c in "".join(f"<{m['role']}>{m['content']}" for m in messages) + "<assistant>"]
+
+    def __call__(self, text, add_special_tokens=False):
+        return {"input_ids": [ord(c) for c in text]}
+
+
+def test_packed_token_counts_are_what_pack_group_builds():
+    pytest.importorskip("torch")
+    from medllm_utils.training import _encode, packed_token_counts
+
+    note = "Patient note: 61-year-old woman, HbA1c 8.2%, eGFR 54, on metformin and lisinopril. "
+    records = [{"messages": [{"role": "system", "content": "Screen."},
+                             {"role": "user", "content": note * 2 + q},
+                             {"role": "assistant", "content": a}]}
+               for q, a in (("Age 18 or older?", "included"), ("HbA1c 7-10.5%?", "included"), ("Pregnant?", "not excluded"))]
+    records.append({"messages": [{"role": "user", "content": "Another patient entirely."},
+                                 {"role": "assistant", "content": "not enough information"}]})
+    tok = _CharTokenizer()
+    counts = packed_token_counts(tok, records)
+    encoded = [_encode(tok, r["messages"], 320) for r in records]
+    groups = P.shared_prefix_groups([ids for ids, _ in encoded])
+    assert counts["groups"] == len(groups) == 2 and counts["examples"] == 4
+    assert counts["unpacked"] == sum(len(ids) for ids, _ in encoded)
+    assert counts["packed"] == sum(P.pack_group([encoded[i] for i in g])["input_ids"].shape[1] for g in groups)
+    assert counts["packed"] < counts["unpacked"] / 2
