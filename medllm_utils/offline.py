@@ -130,7 +130,8 @@ def serving_model_path() -> Path:
 def flash_attention() -> bool:
     """Whether the offline server uses llama.cpp's fused attention (``MEDLLM_OFFLINE_FLASH_ATTN``, default 1).
 
-    It reads prompts 15-30% faster on CPUs and gives answers as repeatable, but rounds differently,
+    It reads prompts 15-30% faster on 2 CPU cores (chapter 3's requests, generation included, took
+    about 10% less time; ``benchmarks/run.py``) and gives answers as repeatable, but rounds differently,
     so a few answers differ from a server started with ``MEDLLM_OFFLINE_FLASH_ATTN=0``.
 
     >>> flash_attention()        # doctest: +SKIP

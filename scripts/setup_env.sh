@@ -29,6 +29,10 @@ if [ ! -x "$VENV/bin/python" ]; then
   "$PY" -m venv "$VENV"
 fi
 VPY="$VENV/bin/python"
+case "${MEDLLM_INSTALLER:-uv}" in
+  uv|pip) ;;
+  *) log "MEDLLM_INSTALLER=${MEDLLM_INSTALLER} is not an installer this script knows: set it to uv (the default) or pip"; exit 2 ;;
+esac
 export PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_INPUT=1
 
 stamp="$VENV/.medllm-setup-stamp"
