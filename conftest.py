@@ -8,12 +8,21 @@
 
 Run one tier with ``-m unit`` (about a minute), ``-m model`` or ``-m notebooks``.
 Every tier may talk to 127.0.0.1 only: a connection anywhere else fails the test.
+
+Parallel runs (pytest-xdist, ``-n 2``; the README's command uses one worker per core): each worker
+starts its own offline server in its own runtime folder, so a test that stops or restarts "the
+shared server" only touches its own worker's, and the cores are shared out — a worker's server,
+kernels, torch and BLAS get ``cores // workers`` threads. Two one-thread servers answer about a
+quarter faster together than one two-thread server answers both (benchmarks/run.py); llama.cpp's
+threads wait for each other, so two two-thread servers on two cores would be much slower.
 """
 
 from __future__ import annotations
 
 import ipaddress
+import os
 import socket
+from pathlib import Path
 
 import pytest
 
@@ -30,12 +39,40 @@ class TierError(RuntimeError):
     """A test used a resource its tier does not allow."""
 
 
+def worker_environment(worker: str, n_workers: int, cores: int, env: dict[str, str]) -> dict[str, str]:
+    """The variables one xdist worker sets for itself and the kernels and servers it starts.
+
+    >>> e = worker_environment("gw1", 2, 2, {"MEDLLM_RUNTIME_DIR": "/r"})
+    >>> e["MEDLLM_RUNTIME_DIR"], e["MEDLLM_OFFLINE_THREADS"], e["OMP_NUM_THREADS"]
+    ('/r/gw1', '1', '1')
+    >>> worker_environment("gw0", 2, 8, {"OMP_NUM_THREADS": "2"})["OMP_NUM_THREADS"]   # a setting you made wins
+    '2'
+    """
+    base = env.get("MEDLLM_RUNTIME_DIR") or str(Path.home() / ".cache" / "medllm-primer" / "runtime")
+    threads = str(max(1, cores // max(1, n_workers)))
+    out = {"MEDLLM_RUNTIME_DIR": str(Path(base) / worker)}
+    for name in ("MEDLLM_OFFLINE_THREADS", "OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        out[name] = env.get(name) or threads
+    return out
+
+
+def pytest_configure(config):
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if worker:   # set before any model, kernel or server starts in this worker
+        os.environ.update(worker_environment(worker, int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1")),
+                                             os.cpu_count() or 1, dict(os.environ)))
+
+
 def pytest_collection_modifyitems(config, items):
     for item in items:
         if item.name in MODEL_DOCTESTS:
             item.add_marker(pytest.mark.model)
         if not any(item.get_closest_marker(t) for t in ("model", "notebooks")):
             item.add_marker(pytest.mark.unit)
+    # The slow tiers first (a stable sort keeps each tier's own order): with several workers the
+    # chapters start at once, spread over the workers, and the quick unit tests fill the gaps.
+    rank = {"notebooks": 0, "model": 1}
+    items.sort(key=lambda item: min((rank[t] for t in rank if item.get_closest_marker(t)), default=2))
 
 
 def _loopback(host) -> bool:

@@ -112,6 +112,24 @@ def schema_grammar(schema_json: str):
     return LlamaGrammar.from_string("\n".join(lines), verbose=False)
 
 
+def default_threads() -> int:
+    """Threads llama.cpp uses: ``MEDLLM_OFFLINE_THREADS``, else one per core (at most 4).
+
+    Parallel test workers set one thread each (conftest.py): llama.cpp's threads wait for one another
+    at every layer, so two models that each want both cores of a 2-core machine slow each other
+    down many times over, while two one-thread models share the cores well.
+
+    >>> default_threads() >= 1
+    True
+    """
+    value = os.environ.get("MEDLLM_OFFLINE_THREADS", "").strip()
+    if value:
+        if not value.isdigit() or int(value) < 1:
+            raise ValueError(f"MEDLLM_OFFLINE_THREADS={value!r} is not a whole number of threads (1 or more)")
+        return int(value)
+    return min(os.cpu_count() or 1, 4)
+
+
 class ModelRunner:
     """Owns one ``llama_cpp.Llama`` and serialises requests to it (it is not thread-safe)."""
 
@@ -126,7 +144,7 @@ class ModelRunner:
             "smollm2-135m-instruct-q4_1",
             "smollm2-135m-instruct-q8_0",
         }
-        self.n_threads = n_threads or min(os.cpu_count() or 1, 4)
+        self.n_threads = n_threads or default_threads()
         self.n_ctx = n_ctx
         # llama.cpp's fused attention reads prompts 15-30% faster on 2 AVX2 cores (more for longer
         # prompts; benchmarks/run.py) and is as repeatable; its rounding differs, so some answers do

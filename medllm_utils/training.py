@@ -137,7 +137,12 @@ def _save(folder: Path, model, history: pd.DataFrame, meta: dict[str, Any]) -> N
     history.to_csv(tmp / "history.csv", index=False)
     (tmp / "meta.json").write_text(json.dumps(meta))
     shutil.rmtree(folder, ignore_errors=True)
-    os.replace(tmp, folder)  # appears only when complete
+    try:
+        os.replace(tmp, folder)  # appears only when complete
+    except OSError:   # another process (a parallel test worker) saved the same recipe a moment ago
+        shutil.rmtree(tmp, ignore_errors=True)
+        if not (folder / "meta.json").is_file():
+            raise
     kept = sorted((d for d in folder.parent.iterdir() if d.is_dir() and ".tmp" not in d.name),
                   key=lambda d: d.stat().st_mtime, reverse=True)
     for old in kept[KEEP_CACHED_RECIPES:]:

@@ -17,7 +17,13 @@ export MEDLLM_BACKEND=offline MEDLLM_PROGRESS=0
 MEDLLM_CACHE_DIR="$(mktemp -d)"
 trap 'rm -rf "$MEDLLM_CACHE_DIR"' EXIT
 export MEDLLM_CACHE_DIR MEDLLM_FINETUNE_CACHE="$MEDLLM_CACHE_DIR/finetune"
+# The embedded model's server and kernels started by the tests live and die with this run.
+export MEDLLM_RUNTIME_DIR="$MEDLLM_CACHE_DIR/runtime"
 # Three tiers (conftest.py): unit (no model, no network), model (the embedded model on tiny inputs),
 # notebooks (every chapter with small parameters). `-m unit` runs the quick tier alone.
+# One worker per core (pytest-xdist; at most 4), each with its own offline server (conftest.py);
+# `-n 0` runs everything in this process. Idle workers take tests from busy ones (worksteal), and the
+# chapter tests, the longest, are collected first so that they start first.
 python -m pytest tests medllm_utils --ignore=tests/fixtures --doctest-modules -p no:cacheprovider \
+  -n "${MEDLLM_TEST_WORKERS:-auto}" --maxprocesses=4 --dist worksteal \
   --durations=25 --durations-min=1.0 "$@"

@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 import medllm_utils as m
 from medllm_utils import offline
 from medllm_utils.errors import OfflineModelError
-from medllm_utils.offline_server import translate_response_format
+from medllm_utils.offline_server import default_threads, translate_response_format
 
 pytestmark = pytest.mark.model
 OFF = m.ResponseCache(mode="off")
@@ -173,7 +173,7 @@ def test_shared_prefix_is_kept_between_requests_without_changing_any_number(flas
     with llama.cpp's fused attention (the default) and without it."""
     from medllm_utils.offline_server import ModelRunner
 
-    runner = ModelRunner(str(offline.serving_model_path()), n_ctx=2048, n_threads=2, flash_attn=flash_attn)
+    runner = ModelRunner(str(offline.serving_model_path()), n_ctx=2048, flash_attn=flash_attn)
     assert runner.fingerprint.endswith("-fa") == flash_attn
     system = {"role": "system", "content": "You answer medical multiple-choice questions with one letter. " * 3}
 
@@ -269,8 +269,9 @@ def test_fast_greedy_grammar_gives_the_stock_samplers_tokens():
     from medllm_utils.offline_server import schema_grammar
 
     path = str(offline.serving_model_path())
-    stock = Llama(model_path=path, n_ctx=2048, n_threads=2, verbose=False)
-    fast = Llama(model_path=path, n_ctx=2048, n_threads=2, verbose=False)
+    threads = default_threads()   # one per worker when the tests run in parallel
+    stock = Llama(model_path=path, n_ctx=2048, n_threads=threads, n_threads_batch=threads, verbose=False)
+    fast = Llama(model_path=path, n_ctx=2048, n_threads=threads, n_threads_batch=threads, verbose=False)
     install(fast)
     schemas = [
         {"type": "object", "properties": {"rationale": {"type": "string", "maxLength": 300},
@@ -304,3 +305,14 @@ def test_fast_greedy_grammar_gives_the_stock_samplers_tokens():
     fast.create_chat_completion(messages=[{"role": "user", "content": "hi"}], max_tokens=4, temperature=0.7, seed=0,
                                 grammar=schema_grammar(json.dumps(schemas[1], sort_keys=True)))
     assert not isinstance(fast._sampler, GreedyGrammarSampler)
+
+
+def test_thread_setting_is_read_and_bad_values_are_refused(monkeypatch):
+    monkeypatch.setenv("MEDLLM_OFFLINE_THREADS", "3")
+    assert default_threads() == 3
+    for bad in ("0", "two", "-1"):
+        monkeypatch.setenv("MEDLLM_OFFLINE_THREADS", bad)
+        with pytest.raises(ValueError, match="MEDLLM_OFFLINE_THREADS"):
+            default_threads()
+    monkeypatch.delenv("MEDLLM_OFFLINE_THREADS")
+    assert 1 <= default_threads() <= 4
