@@ -5,7 +5,9 @@ timed tests).
     .venv/bin/python benchmarks/run.py --skip-book --skip-tests --skip-setup
 
 1. offline model throughput: completion tokens per second (temperature 0, cache off); chapter 3's
-   requests with llama.cpp's fused attention (the server's default) vs plain attention;
+   requests with llama.cpp's fused attention (the server's default) vs plain attention, and answered
+   by one model with every core vs one one-thread model per core at once (why tests and the build
+   run one worker per core);
 2. record/replay: time per call answered from the cache vs answered by the model;
 3. batch(max_workers=8) vs a sequential loop against a local server that adds a fixed latency;
 4. fine-tuning chapter 4's LoRA recipe with an empty weight cache, then again (weights from the cache),
@@ -13,8 +15,9 @@ timed tests).
    the GGUF file;
 5. test tiers: `-m unit`, `-m model`, `-m notebooks`, each from empty caches (goals: 2, 4, 4 minutes);
 6. set-up into a fresh virtual environment with uv (the default) and with pip;
-7. book build: cold (empty execution, response and weight caches; goal 10 minutes) with each
-   chapter's execution time, then a warm rebuild (unchanged notebooks; goal 10 s).
+7. book build as scripts/build_book.sh makes it (chapters executed side by side, then rendered): cold
+   (empty execution, response and weight caches; goal 10 minutes) with each chapter's execution
+   time, then a warm rebuild (unchanged notebooks; goal 10 s).
 """
 
 from __future__ import annotations
@@ -54,13 +57,10 @@ def bench_throughput() -> dict:
     return {"offline tokens/s (median of 4)": statistics.median(rates)}
 
 
-def bench_attention(n_questions: int = 6, rounds: int = 2) -> dict:
-    """Prompt reading with llama.cpp's fused attention (the default) vs plain attention: chapter 3's
-    direct, chain-of-thought and RAG requests for the first questions of its evaluation split, sent
-    in turn to two in-process servers (interleaved, so that a busy machine slows both alike)."""
-    from medllm_utils import data, offline, retrieval
+def _chapter3_bodies(n_questions: int) -> list[dict]:
+    """Chapter 3's direct, chain-of-thought and RAG requests for the first questions of its evaluation split."""
+    from medllm_utils import data, retrieval
     from medllm_utils.evaluate import MCQAnswer, MCQReasonedAnswer, sample_rows
-    from medllm_utils.offline_server import ModelRunner
     from medllm_utils.prompts import TEMPLATES, mcq_variables
 
     def fmt(model):
@@ -78,6 +78,16 @@ def bench_attention(n_questions: int = 6, rounds: int = 2) -> dict:
                    {"messages": TEMPLATES["mcq_rag"].render(context=retrieval.format_context(bm25.search(row.question, 3)),
                                                             **v),
                     "response_format": fmt(MCQReasonedAnswer), "max_tokens": 128, **greedy}]
+    return bodies
+
+
+def bench_attention(n_questions: int = 6, rounds: int = 2) -> dict:
+    """Prompt reading with llama.cpp's fused attention (the default) vs plain attention: chapter 3's
+    requests sent in turn to two in-process servers (interleaved, so that a busy machine slows both alike)."""
+    from medllm_utils import offline
+    from medllm_utils.offline_server import ModelRunner
+
+    bodies = _chapter3_bodies(n_questions)
     path = str(offline.serving_model_path())
     runners = {fa: ModelRunner(path, n_ctx=4096, flash_attn=fa) for fa in (True, False)}
     seconds = {fa: 0.0 for fa in runners}
@@ -89,6 +99,32 @@ def bench_attention(n_questions: int = 6, rounds: int = 2) -> dict:
                 seconds[fa] += time.perf_counter() - t0
     return {"chapter 3 requests, fused attention, s": seconds[True],
             "chapter 3 requests, plain attention, s": seconds[False]}
+
+
+def bench_parallel_servers(n_questions: int = 6) -> dict:
+    """Why tests and the build run one worker per core: the same chapter 3 requests answered by one
+    model using every core, then shared out between one one-thread model per core answering at once
+    (what pytest-xdist workers and scripts/execute_book.py do; separate servers there, threads here)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from medllm_utils import offline
+    from medllm_utils.offline_server import ModelRunner
+
+    bodies, cores = _chapter3_bodies(n_questions), min(os.cpu_count() or 1, 4)
+    path = str(offline.serving_model_path())
+    one = ModelRunner(path, n_ctx=4096, n_threads=cores)
+    t0 = time.perf_counter()
+    for body in bodies:
+        one.complete(body)
+    alone = time.perf_counter() - t0
+    del one
+    many = [ModelRunner(path, n_ctx=4096, n_threads=1) for _ in range(cores)]
+    t0 = time.perf_counter()
+    with ThreadPoolExecutor(cores) as pool:
+        list(pool.map(lambda i: [many[i].complete(b) for b in bodies[i::cores]], range(cores)))
+    shared = time.perf_counter() - t0
+    return {f"chapter 3 requests, one model with {cores} threads, s": alone,
+            f"chapter 3 requests, {cores} one-thread models at once, s": shared}
 
 
 def bench_setup() -> dict:
@@ -195,7 +231,8 @@ def bench_tests() -> dict:
         with tempfile.TemporaryDirectory() as tmp:
             t0 = time.perf_counter()
             proc = subprocess.run([sys.executable, "-m", "pytest", "tests", "medllm_utils", "--ignore=tests/fixtures",
-                                   "--doctest-modules", "-p", "no:cacheprovider", "-q", "-m", tier],
+                                   "--doctest-modules", "-p", "no:cacheprovider", "-q", "-m", tier,
+                                   "-n", "auto", "--maxprocesses=4"],   # as scripts/run_tests.sh runs them
                                   cwd=ROOT, env=_fresh_env(tmp), capture_output=True, text=True)
             if proc.returncode:
                 raise RuntimeError(f"-m {tier} failed:\n" + proc.stdout[-2000:])
@@ -223,6 +260,8 @@ def bench_book() -> dict:
         for _ in ("cold", "warm"):
             shutil.rmtree(Path(build) / "_build" / "html", ignore_errors=True)
             t0 = time.perf_counter()
+            subprocess.run([sys.executable, str(ROOT / "scripts" / "execute_book.py"), "--cache-dir",
+                            str(Path(build) / "_build" / ".jupyter_cache")], env=env, check=True, capture_output=True)
             proc = subprocess.run([jb, "build", str(ROOT), "--path-output", build, "-W", "-n", "--keep-going", "-q"],
                                   env=env, capture_output=True, text=True)
             if proc.returncode:
@@ -242,7 +281,7 @@ def main() -> None:
     cache_mod.set_cache(m.ResponseCache(mode="off"))
     results: dict[str, float] = {}
     failed = []
-    benches = [bench_throughput, bench_attention, bench_replay, bench_batch, bench_finetune]
+    benches = [bench_throughput, bench_attention, bench_parallel_servers, bench_replay, bench_batch, bench_finetune]
     benches += [] if args.skip_setup else [bench_setup]
     benches += [] if args.skip_tests else [bench_tests]
     benches += [] if args.skip_book else [bench_book]

@@ -15,5 +15,8 @@ cd "$ROOT"
 # without it a rebuild after a failed strict build would not repeat the warnings.
 jupyter-book clean . >/dev/null
 start=$(date +%s)
+# Execute the chapters that changed side by side (one worker per core, each with its own offline
+# server) into the execution cache; the build then renders them without executing them again.
+python scripts/execute_book.py
 jupyter-book build . -W -n --keep-going
 echo "[book] built in $(( $(date +%s) - start )) s: open $ROOT/_build/html/index.html"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -50,3 +52,50 @@ def test_the_slow_tiers_are_collected_first_and_chapter_3_leads():
     mark = next(m for m in test_chapters.test_chapter_runs_with_small_parameters.pytestmark if m.name == "parametrize")
     order = list(mark.args[1])
     assert order[0] == "03_prompt_engineering" and sorted(order) == sorted(test_chapters.SMALL)
+
+
+@pytest.fixture
+def eb(monkeypatch):
+    """scripts/execute_book.py, imported by name (its worker processes look its functions up by name)."""
+    monkeypatch.syspath_prepend(str(ROOT / "scripts"))
+    return importlib.import_module("execute_book")
+
+
+def test_the_book_is_executed_on_one_worker_per_core_with_a_share_of_the_threads(eb, tmp_path):
+    assert [p.stem for p in eb.book_notebooks()] == ["00_setup_and_basics", "01_formulate_task", "02_choose_llm",
+                                                      "03_prompt_engineering", "04_fine_tuning", "05_deployment"]
+    assert set(eb.EXPECTED_SECONDS) == {p.stem for p in eb.book_notebooks()}, "every chapter has an expected time"
+    assert (eb.jobs(2, {}), eb.jobs(1, {}), eb.jobs(32, {}), eb.jobs(2, {"MEDLLM_BUILD_JOBS": "3"})) == (2, 1, 4, 3)
+    for bad in ("0", "two"):
+        with pytest.raises(SystemExit, match="MEDLLM_BUILD_JOBS"):
+            eb.jobs(2, {"MEDLLM_BUILD_JOBS": bad})
+    a, b = (eb.chapter_environment(i, 2, 2, {}, tmp_path) for i in (0, 1))
+    assert a["MEDLLM_RUNTIME_DIR"] != b["MEDLLM_RUNTIME_DIR"] and a["MEDLLM_OFFLINE_THREADS"] == "1"
+    assert set(eb.chapter_environment(0, 1, 2, {}, tmp_path)) == {"MEDLLM_RUNTIME_DIR"}   # alone: all the cores
+
+
+def _notebook(path: Path, *sources: str) -> Path:
+    import nbformat
+
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(s) for s in sources])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(nb, path)
+    return path
+
+
+def test_chapters_executed_side_by_side_are_found_by_myst_nbs_cache_lookup(eb, tmp_path):
+    import nbformat
+    from jupyter_cache import get_cache
+
+    good = _notebook(tmp_path / "good.ipynb", "import os\nprint(os.environ['MEDLLM_RUNTIME_DIR'] != '')", "6 * 7")
+    bad = _notebook(tmp_path / "bad.ipynb", "raise ValueError('planted')")
+    cache_dir, lines = tmp_path / "cache", []
+    assert eb.pending_notebooks([good, bad], cache_dir) == [good, bad]
+    failed = eb.execute_into_cache([good, bad], cache_dir, 2, timeout=120, log=lines.append)
+    assert failed == ["bad"] and any("planted" in line for line in lines)
+    record = get_cache(str(cache_dir)).match_cache_notebook(nbformat.read(good, as_version=4))
+    _, merged = get_cache(str(cache_dir)).merge_match_into_notebook(nbformat.read(good, as_version=4))
+    assert record.data["execution_seconds"] > 0
+    assert merged.cells[0].outputs[0]["text"].strip() == "True"
+    assert merged.cells[1].outputs[0]["data"]["text/plain"] == "42"
+    assert eb.pending_notebooks([good, bad], cache_dir) == [bad]      # a cached chapter is not run again

@@ -1,0 +1,174 @@
+"""Execute the book's chapters side by side before `jupyter-book build` renders them.
+
+`jupyter-book build` executes notebooks one after another. On a 2-core machine one chapter keeps the
+cores only about 80% busy (the kernel's own Python work leaves the model idle, and the model's two
+threads wait for each other), while two chapters, each with its own one-thread offline server, keep
+them busy: chapters 1 and 2 took 136 s together against 182 s one after the other (measured here;
+benchmarks/run.py). So this script runs the chapters the build would run, longest first, on one worker
+per core (at most 4; ``MEDLLM_BUILD_JOBS`` to choose, 1 to turn it off), and stores every executed
+notebook in the build's execution cache (``_build/.jupyter_cache``) exactly as myst-nb does; the build
+then finds each chapter executed and renders it. An unchanged chapter already in the cache is not run
+again.
+
+Each chapter gets its own server folder (``MEDLLM_RUNTIME_DIR``) and ``cores // workers`` threads for
+llama.cpp, torch and BLAS, unless you set ``MEDLLM_OFFLINE_THREADS`` or ``OMP_NUM_THREADS`` yourself.
+llama.cpp's results depend a little on its thread count, so a chapter executed this way can quote
+slightly different numbers from one executed alone with two threads: each page quotes its own run.
+
+    python scripts/execute_book.py            # what scripts/build_book.sh runs first
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from pathlib import Path
+
+import nbformat
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+# Seconds each chapter took in CI's full build on 2 cores (one at a time): the longest start first.
+EXPECTED_SECONDS = {"03_prompt_engineering": 470, "04_fine_tuning": 300, "05_deployment": 170,
+                    "01_formulate_task": 110, "02_choose_llm": 110, "00_setup_and_basics": 50}
+THREAD_VARIABLES = ("MEDLLM_OFFLINE_THREADS", "OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+def book_notebooks(root: Path = ROOT) -> list[Path]:
+    """The ``.ipynb`` files the table of contents lists, in its order."""
+    toc = yaml.safe_load((root / "_toc.yml").read_text())
+    files: list[str] = []
+
+    def walk(node) -> None:
+        if isinstance(node, dict):
+            if "file" in node:
+                files.append(node["file"])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(toc)
+    return [root / f"{f}.ipynb" for f in files if (root / f"{f}.ipynb").is_file()]
+
+
+def jobs(cores: int | None = None, env: dict[str, str] | None = None) -> int:
+    """Workers to use: ``MEDLLM_BUILD_JOBS`` or one per core, at most 4.
+
+    >>> jobs(2, {}), jobs(16, {}), jobs(16, {"MEDLLM_BUILD_JOBS": "1"})
+    (2, 4, 1)
+    """
+    env = os.environ if env is None else env
+    value = env.get("MEDLLM_BUILD_JOBS", "").strip()
+    if value:
+        if not value.isdigit() or int(value) < 1:
+            raise SystemExit(f"MEDLLM_BUILD_JOBS={value!r}: give a whole number of workers (1 runs the chapters one at a time)")
+        return int(value)
+    return max(1, min(cores or os.cpu_count() or 1, 4))
+
+
+def chapter_environment(index: int, n_jobs: int, cores: int, env: dict[str, str], runtime: Path) -> dict[str, str]:
+    """Variables for one chapter's kernel: its own server folder and its share of the cores.
+
+    >>> e = chapter_environment(0, 2, 2, {}, Path("/tmp/rt"))
+    >>> e["MEDLLM_RUNTIME_DIR"], e["MEDLLM_OFFLINE_THREADS"], e["OMP_NUM_THREADS"]
+    ('/tmp/rt/0', '1', '1')
+    >>> chapter_environment(0, 2, 2, {"OMP_NUM_THREADS": "2"}, Path("/tmp/rt"))["OMP_NUM_THREADS"]
+    '2'
+    """
+    out = {"MEDLLM_RUNTIME_DIR": str(runtime / str(index))}
+    if n_jobs > 1:
+        share = str(max(1, cores // n_jobs))
+        out.update({name: env.get(name) or share for name in THREAD_VARIABLES})
+    return out
+
+
+def _execute(path: str, env: dict[str, str], timeout: int, allow_errors: bool) -> tuple[str, str, float, str | None]:
+    """Run in a worker process: execute one notebook in its own folder, as myst-nb's cache mode does."""
+    from jupyter_cache.executors.utils import single_nb_execution
+
+    os.environ.update(env)
+    nb = nbformat.read(path, as_version=4)
+    result = single_nb_execution(nb, cwd=str(Path(path).parent), timeout=timeout, allow_errors=allow_errors,
+                                 meta_override=True)
+    return path, nbformat.writes(nb), result.time, result.exc_string if result.err is not None else None
+
+
+def pending_notebooks(notebooks: list[Path], cache_dir: Path) -> list[Path]:
+    """The notebooks whose code the cache has not executed yet, longest expected first."""
+    from jupyter_cache import get_cache
+
+    cache = get_cache(str(cache_dir))
+    pending = []
+    for path in notebooks:
+        try:
+            cache.match_cache_notebook(nbformat.read(path, as_version=4))   # the lookup myst-nb makes
+        except KeyError:
+            pending.append(path)
+    return sorted(pending, key=lambda p: -EXPECTED_SECONDS.get(p.stem, 0))
+
+
+def execute_into_cache(notebooks: list[Path], cache_dir: Path, n_jobs: int, *, timeout: int = 1200,
+                       allow_errors: bool = False, log=print) -> list[str]:
+    """Execute ``notebooks`` on ``n_jobs`` worker processes and store each success in the cache.
+
+    Returns the names of the notebooks that failed (their error is logged; nothing of them is cached).
+    """
+    from jupyter_cache import get_cache
+    from jupyter_cache.base import CacheBundleIn
+
+    if not notebooks:
+        return []
+    cache, cores, failed, start = get_cache(str(cache_dir)), os.cpu_count() or 1, [], time.time()
+    n_jobs = max(1, min(n_jobs, len(notebooks)))
+    log(f"[book] executing {len(notebooks)} chapter(s) on {n_jobs} worker(s): " + ", ".join(p.stem for p in notebooks))
+    with tempfile.TemporaryDirectory(prefix="medllm-book-") as runtime, ProcessPoolExecutor(n_jobs) as pool:
+        futures = [pool.submit(_execute, str(p), chapter_environment(i, n_jobs, cores, dict(os.environ), Path(runtime)),
+                               timeout, allow_errors) for i, p in enumerate(notebooks)]
+        for future in as_completed(futures):
+            path, text, seconds, error = future.result()
+            name = Path(path).stem
+            if error:
+                failed.append(name)
+                log(f"[book] {name} failed after {seconds:.0f} s:\n{error}")
+                continue
+            cache.cache_notebook_bundle(CacheBundleIn(nbformat.reads(text, as_version=4), path,
+                                                      data={"execution_seconds": seconds}),
+                                        check_validity=False, overwrite=True)
+            log(f"[book] executed {name} in {seconds:.0f} s ({time.time() - start:.0f} s since the start)")
+    return failed
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--cache-dir", type=Path, default=ROOT / "_build" / ".jupyter_cache",
+                    help="the build's execution cache (jupyter-book uses <build folder>/_build/.jupyter_cache)")
+    cache_dir = ap.parse_args(argv).cache_dir
+    config = yaml.safe_load((ROOT / "_config.yml").read_text()).get("execute", {})
+    if config.get("execute_notebooks") != "cache":
+        print("[book] execute_notebooks is not 'cache': the build executes the chapters itself")
+        return 0
+    pending = pending_notebooks(book_notebooks(), cache_dir)
+    if not pending:
+        print("[book] every chapter is already executed in the cache")
+        return 0
+    start = time.time()
+    failed = execute_into_cache(pending, cache_dir, jobs(), timeout=int(config.get("timeout", 1200)),
+                                allow_errors=bool(config.get("allow_errors", False)),
+                                log=lambda line: print(line, flush=True))
+    if failed:
+        print(f"[book] {len(failed)} chapter(s) failed: {', '.join(failed)}. Fix the cell shown above, or run the "
+              "notebook itself to see it fail in place.", file=sys.stderr)
+        return 1
+    print(f"[book] all {len(pending)} chapter(s) executed in {time.time() - start:.0f} s", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
