@@ -3,8 +3,9 @@
 `jupyter-book build` executes notebooks one after another. On a 2-core machine one chapter keeps the
 cores only about 80% busy (the kernel's own Python work leaves the model idle, and the model's two
 threads wait for each other), while two chapters, each with its own one-thread offline server, keep
-them busy: chapters 1 and 2 took 136 s together against 182 s one after the other (measured here;
-benchmarks/run.py). So this script runs the chapters the build would run, longest first, on one worker
+them busy: chapters 1 and 2 took 136 s together against 182 s one after the other (measured on 2
+cores; the model's requests alone gain only about 7%, benchmarks/run.py: the rest is each kernel's
+own work overlapping the other chapter's requests). So this script runs the chapters the build would run, longest first, on one worker
 per core (at most 4; ``MEDLLM_BUILD_JOBS`` to choose, 1 to turn it off), and stores every executed
 notebook in the build's execution cache (``_build/.jupyter_cache``) exactly as myst-nb does; the build
 then finds each chapter executed and renders it. An unchanged chapter already in the cache is not run
