@@ -12,7 +12,7 @@ Every tier may talk to 127.0.0.1 only: a connection anywhere else fails the test
 Parallel runs (pytest-xdist, ``-n 2``; the README's command uses one worker per core): each worker
 starts its own offline server in its own runtime folder, so a test that stops or restarts "the
 shared server" only touches its own worker's, and the cores are shared out — a worker's server,
-kernels, torch and BLAS get ``cores // workers`` threads. On 2 cores, chapters 1 and 2 ran in 136 s
+kernels, torch and BLAS get ``cores // workers`` threads (``offline.side_by_side_environment``). On 2 cores, chapters 1 and 2 ran in 136 s
 side by side on one-thread servers against 182 s one after the other on a two-thread server
 (benchmarks/run.py compares the two set-ups); llama.cpp's threads wait for each other, so two
 two-thread servers on two cores are many times slower — what a worker's own in-process model
@@ -24,8 +24,6 @@ from __future__ import annotations
 import ipaddress
 import os
 import socket
-from pathlib import Path
-
 import pytest
 
 TIERS = ("unit", "model", "notebooks")
@@ -41,28 +39,14 @@ class TierError(RuntimeError):
     """A test used a resource its tier does not allow."""
 
 
-def worker_environment(worker: str, n_workers: int, cores: int, env: dict[str, str]) -> dict[str, str]:
-    """The variables one xdist worker sets for itself and the kernels and servers it starts.
-
-    >>> e = worker_environment("gw1", 2, 2, {"MEDLLM_RUNTIME_DIR": "/r"})
-    >>> e["MEDLLM_RUNTIME_DIR"], e["MEDLLM_OFFLINE_THREADS"], e["OMP_NUM_THREADS"]
-    ('/r/gw1', '1', '1')
-    >>> worker_environment("gw0", 2, 8, {"OMP_NUM_THREADS": "2"})["OMP_NUM_THREADS"]   # a setting you made wins
-    '2'
-    """
-    base = env.get("MEDLLM_RUNTIME_DIR") or str(Path.home() / ".cache" / "medllm-primer" / "runtime")
-    threads = str(max(1, cores // max(1, n_workers)))
-    out = {"MEDLLM_RUNTIME_DIR": str(Path(base) / worker)}
-    for name in ("MEDLLM_OFFLINE_THREADS", "OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-        out[name] = env.get(name) or threads
-    return out
-
-
 def pytest_configure(config):
     worker = os.environ.get("PYTEST_XDIST_WORKER")
     if worker:   # set before any model, kernel or server starts in this worker
-        os.environ.update(worker_environment(worker, int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1")),
-                                             os.cpu_count() or 1, dict(os.environ)))
+        from medllm_utils import offline
+
+        os.environ.update(offline.side_by_side_environment(
+            worker, int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1")), os.cpu_count() or 1, dict(os.environ),
+            offline.runtime_dir()))
 
 
 def pytest_collection_modifyitems(config, items):

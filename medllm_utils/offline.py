@@ -45,6 +45,35 @@ def runtime_dir() -> Path:
     return d
 
 
+# What a process sharing the cores with others sets for itself and the servers and kernels it starts.
+THREAD_VARIABLES = ("MEDLLM_OFFLINE_THREADS", "OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+def side_by_side_environment(name: str, n_workers: int, cores: int, env: dict[str, str], base: Path) -> dict[str, str]:
+    """Variables for one of ``n_workers`` processes that use the offline model at the same time.
+
+    Each gets its own runtime folder ``base/name``, so its own server (stopping or restarting it
+    touches no other), and, when it is not alone, ``cores // n_workers`` threads (at least 1) for
+    llama.cpp, torch, OpenMP and BLAS; a thread setting already in ``env`` wins. llama.cpp's threads
+    wait for one another, so two models that each want every core slow each other down many times
+    over, while one-thread models share the cores well. Used by the parallel tests (conftest.py) and
+    the side-by-side book build (scripts/execute_book.py).
+
+    >>> e = side_by_side_environment("gw1", 2, 2, {}, Path("/r"))
+    >>> e["MEDLLM_RUNTIME_DIR"], e["MEDLLM_OFFLINE_THREADS"], e["OMP_NUM_THREADS"]
+    ('/r/gw1', '1', '1')
+    >>> side_by_side_environment("gw0", 2, 8, {"OMP_NUM_THREADS": "2"}, Path("/r"))["OMP_NUM_THREADS"]
+    '2'
+    >>> sorted(side_by_side_environment("only", 1, 2, {}, Path("/r")))      # alone: every core, as by default
+    ['MEDLLM_RUNTIME_DIR']
+    """
+    out = {"MEDLLM_RUNTIME_DIR": str(base / name)}
+    if n_workers > 1:
+        share = str(max(1, cores // n_workers))
+        out.update({var: env.get(var) or share for var in THREAD_VARIABLES})
+    return out
+
+
 def model_path() -> Path:
     """Path of the offline model's GGUF file.
 

@@ -12,7 +12,7 @@ then finds each chapter executed and renders it. An unchanged chapter already in
 again.
 
 Each chapter gets its own server folder (``MEDLLM_RUNTIME_DIR``) and ``cores // workers`` threads for
-llama.cpp, torch and BLAS, unless you set ``MEDLLM_OFFLINE_THREADS`` or ``OMP_NUM_THREADS`` yourself.
+llama.cpp, torch and BLAS (``medllm_utils.offline.side_by_side_environment``), unless you set ``MEDLLM_OFFLINE_THREADS`` or ``OMP_NUM_THREADS`` yourself.
 llama.cpp's results depend a little on its thread count, so a chapter executed this way can quote
 slightly different numbers from one executed alone with two threads: each page quotes its own run.
 
@@ -31,11 +31,12 @@ from pathlib import Path
 import nbformat
 import yaml
 
+from medllm_utils.offline import side_by_side_environment
+
 ROOT = Path(__file__).resolve().parents[1]
 # Seconds each chapter took in CI's full build on 2 cores (one at a time): the longest start first.
 EXPECTED_SECONDS = {"03_prompt_engineering": 470, "04_fine_tuning": 300, "05_deployment": 170,
                     "01_formulate_task": 110, "02_choose_llm": 110, "00_setup_and_basics": 50}
-THREAD_VARIABLES = ("MEDLLM_OFFLINE_THREADS", "OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 def book_notebooks(root: Path = ROOT) -> list[Path]:
@@ -70,22 +71,6 @@ def jobs(cores: int | None = None, env: dict[str, str] | None = None) -> int:
             raise SystemExit(f"MEDLLM_BUILD_JOBS={value!r}: give a whole number of workers (1 runs the chapters one at a time)")
         return int(value)
     return max(1, min(cores or os.cpu_count() or 1, 4))
-
-
-def chapter_environment(index: int, n_jobs: int, cores: int, env: dict[str, str], runtime: Path) -> dict[str, str]:
-    """Variables for one chapter's kernel: its own server folder and its share of the cores.
-
-    >>> e = chapter_environment(0, 2, 2, {}, Path("/tmp/rt"))
-    >>> e["MEDLLM_RUNTIME_DIR"], e["MEDLLM_OFFLINE_THREADS"], e["OMP_NUM_THREADS"]
-    ('/tmp/rt/0', '1', '1')
-    >>> chapter_environment(0, 2, 2, {"OMP_NUM_THREADS": "2"}, Path("/tmp/rt"))["OMP_NUM_THREADS"]
-    '2'
-    """
-    out = {"MEDLLM_RUNTIME_DIR": str(runtime / str(index))}
-    if n_jobs > 1:
-        share = str(max(1, cores // n_jobs))
-        out.update({name: env.get(name) or share for name in THREAD_VARIABLES})
-    return out
 
 
 def _execute(path: str, env: dict[str, str], timeout: int, allow_errors: bool) -> tuple[str, str, float, str | None]:
@@ -128,7 +113,8 @@ def execute_into_cache(notebooks: list[Path], cache_dir: Path, n_jobs: int, *, t
     n_jobs = max(1, min(n_jobs, len(notebooks)))
     log(f"[book] executing {len(notebooks)} chapter(s) on {n_jobs} worker(s): " + ", ".join(p.stem for p in notebooks))
     with tempfile.TemporaryDirectory(prefix="medllm-book-") as runtime, ProcessPoolExecutor(n_jobs) as pool:
-        futures = [pool.submit(_execute, str(p), chapter_environment(i, n_jobs, cores, dict(os.environ), Path(runtime)),
+        futures = [pool.submit(_execute, str(p), side_by_side_environment(str(i), n_jobs, cores, dict(os.environ),
+                                                                          Path(runtime)),
                                timeout, allow_errors) for i, p in enumerate(notebooks)]
         for future in as_completed(futures):
             path, text, seconds, error = future.result()

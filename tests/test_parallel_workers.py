@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 from pathlib import Path
 
 import pytest
+
+from medllm_utils import offline
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -18,14 +21,28 @@ def _conftest():
 
 
 def test_workers_get_their_own_runtime_folder_and_a_share_of_the_cores():
-    env = _conftest().worker_environment
-    a, b = env("gw0", 2, 2, {"MEDLLM_RUNTIME_DIR": "/run/x"}), env("gw1", 2, 2, {"MEDLLM_RUNTIME_DIR": "/run/x"})
+    env = offline.side_by_side_environment
+    a, b = (env(w, 2, 2, {}, Path("/run/x")) for w in ("gw0", "gw1"))
     assert a["MEDLLM_RUNTIME_DIR"] != b["MEDLLM_RUNTIME_DIR"]
     assert Path(a["MEDLLM_RUNTIME_DIR"]).parent == Path("/run/x")
-    assert {a[k] for k in ("MEDLLM_OFFLINE_THREADS", "OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")} == {"1"}
-    assert env("gw0", 4, 16, {})["MEDLLM_OFFLINE_THREADS"] == "4"
-    assert env("gw0", 4, 2, {})["MEDLLM_OFFLINE_THREADS"] == "1"        # never zero threads
-    assert env("gw0", 2, 2, {"MEDLLM_OFFLINE_THREADS": "2"})["MEDLLM_OFFLINE_THREADS"] == "2"   # yours wins
+    assert {a[k] for k in offline.THREAD_VARIABLES} == {"1"}
+    assert set(offline.THREAD_VARIABLES) == {"MEDLLM_OFFLINE_THREADS", "OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS",
+                                             "MKL_NUM_THREADS"}
+    assert env("gw0", 4, 16, {}, Path("/r"))["MEDLLM_OFFLINE_THREADS"] == "4"
+    assert env("gw0", 4, 2, {}, Path("/r"))["MEDLLM_OFFLINE_THREADS"] == "1"        # never zero threads
+    assert env("gw0", 2, 2, {"MEDLLM_OFFLINE_THREADS": "2"}, Path("/r"))["MEDLLM_OFFLINE_THREADS"] == "2"   # yours wins
+    assert set(env("0", 1, 2, {}, Path("/r"))) == {"MEDLLM_RUNTIME_DIR"}   # alone: all the cores
+
+
+def test_an_xdist_worker_sets_its_share_before_anything_starts(monkeypatch, tmp_path):
+    monkeypatch.setenv("PYTEST_XDIST_WORKER", "gw1")
+    monkeypatch.setenv("PYTEST_XDIST_WORKER_COUNT", "2")
+    monkeypatch.setenv("MEDLLM_RUNTIME_DIR", str(tmp_path))
+    for var in offline.THREAD_VARIABLES:
+        monkeypatch.delenv(var, raising=False)
+    _conftest().pytest_configure(None)
+    assert os.environ["MEDLLM_RUNTIME_DIR"] == str(tmp_path / "gw1")
+    assert os.environ["MEDLLM_OFFLINE_THREADS"] == str(max(1, (os.cpu_count() or 1) // 2))
 
 
 class _Item:
@@ -61,7 +78,7 @@ def eb(monkeypatch):
     return importlib.import_module("execute_book")
 
 
-def test_the_book_is_executed_on_one_worker_per_core_with_a_share_of_the_threads(eb, tmp_path):
+def test_the_book_is_executed_on_one_worker_per_core(eb):
     assert [p.stem for p in eb.book_notebooks()] == ["00_setup_and_basics", "01_formulate_task", "02_choose_llm",
                                                       "03_prompt_engineering", "04_fine_tuning", "05_deployment"]
     assert set(eb.EXPECTED_SECONDS) == {p.stem for p in eb.book_notebooks()}, "every chapter has an expected time"
@@ -69,9 +86,6 @@ def test_the_book_is_executed_on_one_worker_per_core_with_a_share_of_the_threads
     for bad in ("0", "two"):
         with pytest.raises(SystemExit, match="MEDLLM_BUILD_JOBS"):
             eb.jobs(2, {"MEDLLM_BUILD_JOBS": bad})
-    a, b = (eb.chapter_environment(i, 2, 2, {}, tmp_path) for i in (0, 1))
-    assert a["MEDLLM_RUNTIME_DIR"] != b["MEDLLM_RUNTIME_DIR"] and a["MEDLLM_OFFLINE_THREADS"] == "1"
-    assert set(eb.chapter_environment(0, 1, 2, {}, tmp_path)) == {"MEDLLM_RUNTIME_DIR"}   # alone: all the cores
 
 
 def _notebook(path: Path, *sources: str) -> Path:
