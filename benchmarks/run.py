@@ -81,6 +81,31 @@ def _chapter3_bodies(n_questions: int) -> list[dict]:
     return bodies
 
 
+def bench_prompt_reuse() -> dict:
+    """Chapter 4's screening of its test pairs (seven criteria per patient note) with the prompt
+    blocks shared between requests resumed (the default) and with every prompt evaluated whole."""
+    from medllm_utils import data, offline
+    from medllm_utils.finetune import label_messages, label_schema
+    from medllm_utils.offline_server import ModelRunner
+
+    pairs = data.load_trial_matching()
+    pairs = pairs[data.patient_split(pairs, seed=0) == "test"]
+    bodies = [{"messages": label_messages(row), "temperature": 0, "seed": 0, "max_tokens": 20,
+               "response_format": {"type": "json_schema", "json_schema": {"name": "label", "schema": label_schema(row).model_json_schema()}}}
+              for _, row in pairs.iterrows()]
+    path = str(offline.serving_model_path())
+    out, answers = {}, {}
+    for reuse in (False, True):
+        runner = ModelRunner(path, n_ctx=4096, reuse_prompts=reuse)
+        runner.complete(bodies[0])   # warm-up
+        t0 = time.perf_counter()
+        answers[reuse] = [runner.complete(b)["choices"][0]["message"]["content"] for b in bodies]
+        out[f"chapter 4 screening, {len(bodies)} pairs, prompts {'resumed from shared blocks' if reuse else 'evaluated whole'}, s"] = time.perf_counter() - t0
+    # blocks are a different batch split from one whole prompt, so a few answers may differ (rounding)
+    out["  share of answers the same both ways"] = sum(a == b for a, b in zip(answers[False], answers[True])) / len(bodies)
+    return out
+
+
 def bench_attention(n_questions: int = 6, rounds: int = 2) -> dict:
     """Prompt reading with llama.cpp's fused attention (the default) vs plain attention: chapter 3's
     requests sent in turn to two in-process servers (interleaved, so that a busy machine slows both alike)."""
@@ -286,7 +311,7 @@ def main() -> None:
     cache_mod.set_cache(m.ResponseCache(mode="off"))
     results: dict[str, float] = {}
     failed = []
-    benches = [bench_throughput, bench_attention, bench_parallel_servers, bench_replay, bench_batch, bench_finetune]
+    benches = [bench_throughput, bench_prompt_reuse, bench_attention, bench_parallel_servers, bench_replay, bench_batch, bench_finetune]
     benches += [] if args.skip_setup else [bench_setup]
     benches += [] if args.skip_tests else [bench_tests]
     benches += [] if args.skip_book else [bench_book]

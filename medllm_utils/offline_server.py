@@ -5,8 +5,9 @@
 instead of llama-cpp-python's stock server because we need three things the stock server does not
 do on our machines:
 
-* **repeatable answers** — the model state is reset before every request, so temperature 0 (or a
-  fixed ``seed``) gives the same answer whatever was asked before;
+* **repeatable answers** — every prompt is read the same way whatever was asked before, so
+  temperature 0 (or a fixed ``seed``) gives the same answer; the blocks a prompt shares with
+  earlier ones are resumed, not read again, without changing a number (:mod:`.prompt_blocks`);
 * **standard structured outputs** — ``response_format={"type": "json_schema", ...}`` (what
   ``client.chat.completions.parse(response_format=Model)`` sends) is translated into llama.cpp's
   grammar-constrained ``{"type": "json_object", "schema": ...}``;
@@ -37,6 +38,8 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
+
+from .prompt_blocks import PromptBlocks
 
 DEFAULT_MAX_TOKENS = 512
 
@@ -134,7 +137,7 @@ class ModelRunner:
     """Owns one ``llama_cpp.Llama`` and serialises requests to it (it is not thread-safe)."""
 
     def __init__(self, model_path: str, *, n_ctx: int = 8192, n_threads: int | None = None, model_id: str | None = None,
-                 flash_attn: bool = True):
+                 flash_attn: bool = True, reuse_prompts: bool = True):
         self.model_path = model_path
         self.model_id = model_id or "smollm2-135m-instruct"
         self.aliases = {
@@ -149,11 +152,14 @@ class ModelRunner:
         # llama.cpp's fused attention reads prompts 15-30% faster on 2 AVX2 cores (more for longer
         # prompts; benchmarks/run.py) and is as repeatable; its rounding differs, so some answers do
         self.flash_attn = flash_attn
+        # Resume prompts from the blocks they share with earlier ones (prompt_blocks); False evaluates
+        # every prompt whole, from scratch, as llama.cpp does by itself (benchmarks/run.py compares)
+        self.reuse_prompts = reuse_prompts
         # Logits for every prompt token cost about a fifth of the prompt time and a large buffer, and
         # only logprob requests need them: those go to a second instance, created when first needed.
         self.llm = self._load(logits_all=False)
         self._llm_logprobs: Any = None
-        self._prefix: dict[int, list[int]] = {}  # per engine: the shared prefix its state now holds
+        self._blocks: dict[int, PromptBlocks] = {}     # per engine: the prompt blocks it holds and has saved
         self._templates: dict[int, Any] = {}     # per engine: its chat template, compiled
         self.lock = threading.Lock()
         self.fingerprint = f"llama.cpp-{_llama_version()}-{os.path.basename(model_path)}{'-fa' if flash_attn else ''}"
@@ -213,49 +219,39 @@ class ModelRunner:
                                     bos_token=names[llm.token_bos()], add_generation_prompt=gen) for gen in (True, False))
         return self._templates[id(llm)]
 
-    def _shared_prefix(self, llm, messages: list[dict[str, Any]], kw: dict[str, Any]) -> list[int] | None:
-        """Tokens of everything before the last message (system prompt, few-shot turns), when they
-        are an exact token prefix of the whole prompt; None when there is nothing worth keeping."""
-        if len(messages) < 2 or kw.get("tools") or not isinstance(messages[-1].get("content"), str):
+    def _prompt_ids(self, llm, messages: list[dict[str, Any]], kw: dict[str, Any]) -> list[int] | None:
+        """The prompt's tokens exactly as ``create_chat_completion`` evaluates them; None where we do
+        not render it ourselves (tools, non-text content, a model without a chat template)."""
+        if kw.get("tools") or not all(isinstance(m.get("content"), str) for m in messages):
             return None
         formatters = self._formatters(llm)
         if formatters is None:
             return None
-        full, head = formatters
         try:
-            whole, before = full(messages=messages), head(messages=messages[:-1])
-        except Exception:  # a message the template cannot render: no reuse, the normal path reports it
+            r = formatters[0](messages=messages)
+        except Exception:  # a message the template cannot render: the normal path reports it
             return None
-        if not whole.prompt.startswith(before.prompt):
-            return None
-        ids = [llm.tokenize(r.prompt.encode("utf-8"), add_bos=not r.added_special, special=True) for r in (whole, before)]
-        if len(ids[1]) < 16 or len(ids[1]) >= len(ids[0]) or ids[0][:len(ids[1])] != ids[1]:
-            return None
-        return ids[1]
+        return llm.tokenize(r.prompt.encode("utf-8"), add_bos=not r.added_special, special=True)
+
+    def _blocks_for(self, llm) -> PromptBlocks:
+        """The prompt blocks of one engine (states are saved only for the engine without per-token logits)."""
+        if id(llm) not in self._blocks:
+            self._blocks[id(llm)] = PromptBlocks(llm, save_states=llm is self.llm)
+        return self._blocks[id(llm)]
 
     def _run(self, messages: list[dict[str, Any]], kw: dict[str, Any], seed: int, stream: bool, *, fresh: bool = True):
-        """One completion, independent of earlier requests.
+        """One completion, independent of earlier requests (see :mod:`medllm_utils.prompt_blocks`).
 
-        A fresh request always evaluates its prompt in the same two steps — the shared prefix
-        (everything before the last message), then the rest — whether the prefix is evaluated now or
-        its state is kept from the previous request. Keeping it saves the system prompt and few-shot
-        turns of consecutive requests without changing any number: both paths run the same
-        computations (a model resumed from an arbitrary earlier prompt would not: llama.cpp's results
-        depend on how a prompt is split into batches). The 2nd..nth choices of one request reuse
-        the prompt evaluated for the 1st (the same every time, so the request stays repeatable)."""
+        The 2nd..nth choices of one request reuse the prompt evaluated for the 1st (the same every
+        time, so the request stays repeatable)."""
         llm = self._engine(kw)
         if fresh:
-            prefix = self._shared_prefix(llm, messages, kw)
-            if prefix is None:
+            ids = self._prompt_ids(llm, messages, kw) if self.reuse_prompts else None
+            if ids is None:
                 llm.reset()
-                self._prefix.pop(id(llm), None)
-            elif (self._prefix.get(id(llm)) == prefix and llm.n_tokens >= len(prefix)
-                  and list(llm._input_ids[:len(prefix)]) == prefix):
-                llm.n_tokens = len(prefix)   # keep the prefix, drop the rest (llama.cpp clears it on eval)
+                self._blocks_for(llm).forget()
             else:
-                llm.reset()
-                llm.eval(prefix)
-                self._prefix[id(llm)] = prefix
+                self._blocks_for(llm).prepare(ids)
         return llm.create_chat_completion(messages=messages, seed=seed, stream=stream, **kw)
 
     # -- endpoints' work ---------------------------------------------------------------------
@@ -268,6 +264,7 @@ class ModelRunner:
         with self.lock:
             for i in range(n):
                 out = self._run(messages, kw, self._seed(body, i), stream=False, fresh=i == 0)
+                self._blocks_for(self._engine(kw)).check()
                 choice = out["choices"][0]
                 choice["index"] = i
                 choices.append(choice)
@@ -301,6 +298,7 @@ class ModelRunner:
                 finish = chunk["choices"][0].get("finish_reason") or finish
                 chunk.update(id=cid, created=created, model=self.model_id, system_fingerprint=self.fingerprint)
                 yield f"data: {_dumps(chunk)}\n\n"
+            self._blocks_for(self._engine(kw)).check()
             # After a reset the context holds the prompt and the generated tokens, except the last
             # one sampled when generation stopped at max_tokens (it is never evaluated).
             prompt_tokens = max(self._engine(kw).n_tokens - completion_tokens + (finish == "length"), 0)
