@@ -2,7 +2,7 @@
 
 Every chat call made through :mod:`medllm_utils.client` is keyed by a hash of *what decides the
 answer* — backend kind, model name and the request parameters (messages, temperature, seed,
-response format, ...). In a recording mode the genuine response is written to
+response format, ...), and for the offline model its settings (:func:`medllm_utils.offline.engine_settings`). In a recording mode the genuine response is written to
 ``<cache dir>/<first 2 hex digits>/<key>.json``; in a reading mode a recorded response is returned
 without calling the model. API keys, headers and base URLs are never part of a record.
 

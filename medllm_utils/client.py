@@ -40,6 +40,7 @@ import openai
 from openai.types.chat import ChatCompletion
 from pydantic import BaseModel, ValidationError
 
+from . import offline
 from .audit import audit_from_env
 # backend selection lives in .backends; its public names stay importable from here
 from .backends import (  # noqa: F401
@@ -174,7 +175,9 @@ def _create(backend: Backend, request: dict[str, Any], *, cache: ResponseCache |
     to store it)."""
     cache = get_cache() if cache is None else cache
     ledger = get_ledger()
-    key = cache.key({"backend": backend.name, **request}) if cache.mode != "off" else None
+    # the offline model's answers also depend on its settings (weights, attention, threads): part of the key
+    engine = {"engine": offline.engine_settings()} if backend.name == "offline" else {}
+    key = cache.key({"backend": backend.name, **engine, **request}) if cache.mode != "off" else None
     record = cache.get(key) if key else None
     if record is not None:
         response = ChatCompletion.model_validate(record["response"])

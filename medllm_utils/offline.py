@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import functools
+import importlib.metadata
 import importlib.util
 import json
 import os
@@ -170,6 +172,52 @@ def flash_attention() -> bool:
     if value not in ("0", "1", "on", "off", "true", "false"):
         raise OfflineModelError(f"MEDLLM_OFFLINE_FLASH_ATTN={value!r}: use 1 (fused attention, the default) or 0.")
     return value in ("1", "on", "true")
+
+
+def default_threads() -> int:
+    """Threads llama.cpp uses: ``MEDLLM_OFFLINE_THREADS``, else one per core (at most 4).
+
+    Parallel test workers set one thread each (conftest.py): llama.cpp's threads wait for one another
+    at every layer, so two models that each want both cores of a 2-core machine slow each other
+    down many times over, while two one-thread models share the cores well.
+
+    >>> default_threads() >= 1
+    True
+    """
+    value = os.environ.get("MEDLLM_OFFLINE_THREADS", "").strip()
+    if value:
+        if not value.isdigit() or int(value) < 1:
+            raise ValueError(f"MEDLLM_OFFLINE_THREADS={value!r} is not a whole number of threads (1 or more)")
+        return int(value)
+    return min(os.cpu_count() or 1, 4)
+
+
+@functools.lru_cache(maxsize=1)
+def _llama_cpp_version() -> str:
+    try:
+        return importlib.metadata.version("llama-cpp-python")
+    except importlib.metadata.PackageNotFoundError:
+        return "not installed"
+
+
+def engine_settings() -> str:
+    """What besides the request decides the offline model's answers: the weights served, llama.cpp's
+    version, the attention kernel, the thread count and how prompts are split into blocks.
+
+    It is part of the response cache's key for the offline backend (:mod:`medllm_utils.client`), so a
+    run with other settings is answered by the model instead of by records made with other numbers.
+    Read from the environment only: it neither converts the weights nor starts the server.
+
+    >>> engine_settings()        # doctest: +SKIP
+    'SmolLM2-135M-Instruct.Q4_1.gguf as q8_0 · llama.cpp 0.3.36 · fused attention · 2 threads · prompt blocks of 64'
+    """
+    from .prompt_blocks import PROMPT_BLOCK
+
+    fmt = os.environ.get("MEDLLM_OFFLINE_FORMAT", "q8_0").strip().lower() or "q8_0"
+    weights = os.environ.get("MEDLLM_OFFLINE_MODEL")
+    served = str(Path(weights).expanduser().resolve()) if weights else f"{MODEL_FILE} as {fmt}"
+    attention = "fused attention" if flash_attention() else "plain attention"
+    return f"{served} · llama.cpp {_llama_cpp_version()} · {attention} · {default_threads()} threads · prompt blocks of {PROMPT_BLOCK}"
 
 
 def _healthy(url: str, expect_model: str | None = None, timeout: float = 2.0) -> bool:

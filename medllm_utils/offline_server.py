@@ -39,6 +39,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
+from .offline import default_threads
 from .prompt_blocks import PromptBlocks
 
 DEFAULT_MAX_TOKENS = 512
@@ -113,24 +114,6 @@ def schema_grammar(schema_json: str):
     gbnf = json_schema_to_gbnf(schema_json)
     lines = [_STRICT_CHAR_RULE if line.startswith("char ::=") else line for line in gbnf.splitlines()]
     return LlamaGrammar.from_string("\n".join(lines), verbose=False)
-
-
-def default_threads() -> int:
-    """Threads llama.cpp uses: ``MEDLLM_OFFLINE_THREADS``, else one per core (at most 4).
-
-    Parallel test workers set one thread each (conftest.py): llama.cpp's threads wait for one another
-    at every layer, so two models that each want both cores of a 2-core machine slow each other
-    down many times over, while two one-thread models share the cores well.
-
-    >>> default_threads() >= 1
-    True
-    """
-    value = os.environ.get("MEDLLM_OFFLINE_THREADS", "").strip()
-    if value:
-        if not value.isdigit() or int(value) < 1:
-            raise ValueError(f"MEDLLM_OFFLINE_THREADS={value!r} is not a whole number of threads (1 or more)")
-        return int(value)
-    return min(os.cpu_count() or 1, 4)
 
 
 class ModelRunner:

@@ -15,7 +15,8 @@ from pydantic import BaseModel, Field
 import medllm_utils as m
 from medllm_utils import offline
 from medllm_utils.errors import OfflineModelError
-from medllm_utils.offline_server import default_threads, translate_response_format
+from medllm_utils.offline import default_threads
+from medllm_utils.offline_server import translate_response_format
 
 pytestmark = pytest.mark.model
 OFF = m.ResponseCache(mode="off")
@@ -318,3 +319,24 @@ def test_thread_setting_is_read_and_bad_values_are_refused(monkeypatch):
             default_threads()
     monkeypatch.delenv("MEDLLM_OFFLINE_THREADS")
     assert 1 <= default_threads() <= 4
+
+
+def test_recorded_answers_are_replayed_only_for_the_same_engine_settings(tmp_path, monkeypatch):
+    """The offline model's answers depend on its settings (attention kernel, threads, weights): a record
+    made with one set-up is not replayed for another, which asks the model instead."""
+    from medllm_utils.cache import ResponseCache
+    from medllm_utils.errors import CacheMissError
+
+    def ask(mode):
+        return m.chat("Name one vitamin.", temperature=0, max_tokens=5, cache=ResponseCache(tmp_path, mode))
+
+    first = ask("readwrite")
+    assert not first.cached
+    assert ask("replay").cached and ask("replay").text == first.text
+    before = offline.engine_settings()
+    monkeypatch.setenv("MEDLLM_OFFLINE_FLASH_ATTN", "0" if offline.flash_attention() else "1")
+    assert offline.engine_settings() != before
+    with pytest.raises(CacheMissError):
+        ask("replay")
+    monkeypatch.setenv("MEDLLM_OFFLINE_THREADS", "3")
+    assert "3 threads" in offline.engine_settings()
