@@ -110,6 +110,11 @@ def models_dir() -> Path:
     return Path(os.environ.get("MEDLLM_MODEL_DIR") or Path.home() / ".cache" / "medllm-primer" / "models")
 
 
+def _serve_format() -> str:
+    """``MEDLLM_OFFLINE_FORMAT`` as given (checked by :func:`serving_model_path`), ``q8_0`` by default."""
+    return os.environ.get("MEDLLM_OFFLINE_FORMAT", "q8_0").strip().lower() or "q8_0"
+
+
 def serving_model_path() -> Path:
     """Path of the GGUF file the offline server loads (converted once from :func:`model_path`).
 
@@ -124,7 +129,7 @@ def serving_model_path() -> Path:
     >>> serving_model_path().name        # doctest: +SKIP
     'SmolLM2-135M-Instruct.Q8_0-98362432-1732772880.gguf'
     """
-    fmt = os.environ.get("MEDLLM_OFFLINE_FORMAT", "q8_0").strip().lower() or "q8_0"
+    fmt = _serve_format()
     if fmt not in SERVE_FORMATS:
         raise OfflineModelError(f"MEDLLM_OFFLINE_FORMAT={fmt!r} is not one of {', '.join(SERVE_FORMATS)}.")
     src = model_path()
@@ -213,7 +218,7 @@ def engine_settings() -> str:
     """
     from .prompt_blocks import PROMPT_BLOCK
 
-    fmt = os.environ.get("MEDLLM_OFFLINE_FORMAT", "q8_0").strip().lower() or "q8_0"
+    fmt = _serve_format()
     weights = os.environ.get("MEDLLM_OFFLINE_MODEL")
     served = str(Path(weights).expanduser().resolve()) if weights else f"{MODEL_FILE} as {fmt}"
     attention = "fused attention" if flash_attention() else "plain attention"

@@ -190,16 +190,17 @@ class ModelRunner:
             return secrets.randbits(31)
         return (int(seed) + index) & 0x7FFFFFFF
 
-    def _formatters(self, llm):
-        """The model's chat template with and without the generation prompt (compiled once per engine)."""
+    def _formatter(self, llm):
+        """The model's chat template, ending with the generation prompt as llama-cpp-python renders
+        it (compiled once per engine); None for a model without a template."""
         if id(llm) not in self._templates:
             from llama_cpp.llama_chat_format import Jinja2ChatFormatter
 
             template = llm.metadata.get("tokenizer.chat_template")
             names = {t: llm._model.token_get_text(t) for t in (llm.token_eos(), llm.token_bos())}
-            self._templates[id(llm)] = None if not template else tuple(
-                Jinja2ChatFormatter(template=template, eos_token=names[llm.token_eos()],
-                                    bos_token=names[llm.token_bos()], add_generation_prompt=gen) for gen in (True, False))
+            self._templates[id(llm)] = None if not template else Jinja2ChatFormatter(
+                template=template, eos_token=names[llm.token_eos()], bos_token=names[llm.token_bos()],
+                add_generation_prompt=True)
         return self._templates[id(llm)]
 
     def _prompt_ids(self, llm, messages: list[dict[str, Any]], kw: dict[str, Any]) -> list[int] | None:
@@ -207,11 +208,11 @@ class ModelRunner:
         not render it ourselves (tools, non-text content, a model without a chat template)."""
         if kw.get("tools") or not all(isinstance(m.get("content"), str) for m in messages):
             return None
-        formatters = self._formatters(llm)
-        if formatters is None:
+        formatter = self._formatter(llm)
+        if formatter is None:
             return None
         try:
-            r = formatters[0](messages=messages)
+            r = formatter(messages=messages)
         except Exception:  # a message the template cannot render: the normal path reports it
             return None
         return llm.tokenize(r.prompt.encode("utf-8"), add_bos=not r.added_special, special=True)

@@ -10,7 +10,7 @@ from its start, then the rest (1 to ``PROMPT_BLOCK`` tokens) in one batch by lla
 ``create_chat_completion`` — so the state after a block depends only on the tokens up to it, whichever
 request computed it. A new prompt then reuses the blocks it shares with the context held now, or
 with one of the last :data:`SAVED_PROMPTS` prompts, whose states are saved, and reads only the rest.
-The numbers are those of the prompt read from scratch, bit for bit (tests/test_offline_server.py);
+The numbers are those of the prompt read from scratch, bit for bit (tests/test_prompt_blocks.py);
 on chapter 4's 42 test pairs it took 18 s instead of 31 s (``benchmarks/run.py``). Large serving
 systems do the same under the name *prefix caching*. Used by :mod:`medllm_utils.offline_server`.
 
@@ -59,9 +59,9 @@ class PromptBlocks:
         end = (len(ids) - 1) // PROMPT_BLOCK * PROMPT_BLOCK
         keep = common_blocks(self.held, ids, end)
         if self.save_states and keep < end and self.saved:
-            best = max(self.saved, key=lambda k: common_blocks(k, ids, end))
-            if common_blocks(best, ids, end) > keep:
-                keep = common_blocks(best, ids, end) if self._restore(best) else 0
+            shared, best = max((common_blocks(k, ids, end), k) for k in self.saved)
+            if shared > keep:
+                keep = shared if self._restore(best) else 0
         if keep == 0:
             llm.reset()
         llm.n_tokens = keep   # llama.cpp drops the rest of the context at the next evaluation

@@ -32,7 +32,8 @@ INPUTS = ("_config.yml", "_toc.yml", "book", "notebooks", "_static", "medllm_uti
 # files chapter 4 writes next to itself.
 SKIP_DIRS = {"__pycache__", ".ipynb_checkpoints", "finetune_data", ".jupyter_cache", ".pytest_cache"}
 SKIP_SUFFIXES = (".pyc",)
-STAMP = Path("_build") / "html" / ".medllm-built-from"
+SITE_INDEX = Path("_build") / "html" / "index.html"
+STAMP = SITE_INDEX.with_name(".medllm-built-from")
 
 
 def source_files(root: Path | None = None) -> list[Path]:
@@ -71,7 +72,7 @@ def up_to_date(current: str, root: Path | None = None) -> bool:
     """True when the site exists and its stamp says it was built from ``current``."""
     root = root or ROOT
     stamp = root / STAMP
-    return (root / "_build" / "html" / "index.html").is_file() and stamp.is_file() \
+    return (root / SITE_INDEX).is_file() and stamp.is_file() \
         and stamp.read_text().strip() == current
 
 
@@ -82,8 +83,8 @@ def main(argv: list[str], root: Path | None = None) -> int:
         print(current)
         return 0 if up_to_date(current, root) else 1
     if len(argv) == 2 and argv[0] == "write":
-        if not (root / "_build" / "html" / "index.html").is_file():
-            print(f"no built site in {root / '_build' / 'html'}: build the book first", file=sys.stderr)
+        if not (root / SITE_INDEX).is_file():
+            print(f"no built site in {(root / SITE_INDEX).parent}: build the book first", file=sys.stderr)
             return 2
         (root / STAMP).write_text(argv[1] + "\n")
         return 0
