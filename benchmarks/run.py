@@ -17,7 +17,8 @@ timed tests).
 6. set-up into a fresh virtual environment with uv (the default) and with pip;
 7. book build as scripts/build_book.sh makes it (chapters executed side by side, then rendered): cold
    (empty execution, response and weight caches; goal 10 minutes) with each chapter's execution
-   time, then a warm rebuild (unchanged notebooks; goal 10 s).
+   time and its three slowest cells (from the build's execution profile), then a warm rebuild
+   (unchanged notebooks; goal 10 s).
 """
 
 from __future__ import annotations
@@ -278,6 +279,19 @@ def chapter_times(build_dir: Path) -> dict[str, float]:
             if (meta.get("exec_data") or {}).get("runtime") is not None}
 
 
+def slowest_cells(profile: Path, per_chapter: int = 3) -> dict[str, float]:
+    """The slowest cells of each chapter in a build's execution profile (scripts/execute_book.py)."""
+    import csv
+
+    with profile.open(newline="") as f:
+        rows = list(csv.DictReader(f))
+    out = {}
+    for chapter in sorted({r["chapter"] for r in rows}):
+        for r in [r for r in rows if r["chapter"] == chapter][:per_chapter]:   # slowest first in the file
+            out[f"    {chapter} cell {r['cell']} ({r['first_line'][:40]}), s"] = float(r["seconds"])
+    return out
+
+
 def bench_book() -> dict:
     jb = str(Path(sys.executable).with_name("jupyter-book"))
     out = {}
@@ -296,6 +310,7 @@ def bench_book() -> dict:
             times.append(time.perf_counter() - t0)
             if not out:
                 out = {f"  {name} executed in, s": t for name, t in chapter_times(Path(build) / "_build").items()}
+                out.update(slowest_cells(Path(build) / "_build" / "execution-profile.csv"))
     t0 = time.perf_counter()   # what build_book.sh does first: fingerprint the sources (it stops here when unchanged)
     subprocess.run([sys.executable, str(ROOT / "scripts" / "book_stamp.py"), "check"], capture_output=True)
     return {"book build cold, s": times[0], **out, "book build warm (unchanged notebooks, rendered again), s": times[1],

@@ -16,16 +16,23 @@ llama.cpp, torch and BLAS (``medllm_utils.offline.side_by_side_environment``), u
 llama.cpp's results depend a little on its thread count, so a chapter executed this way can quote
 slightly different numbers from one executed alone with two threads: each page quotes its own run.
 
+Every cell is timed (nbclient's ``record_timing``). The log names each chapter's slowest cells, and
+``_build/execution-profile.csv`` lists every code cell of the chapters executed last, slowest first
+within each chapter (chapter, cell index, seconds, first line of the cell): where a chapter spends its
+time, measured on the run that renders it.
+
     python scripts/execute_book.py            # what scripts/build_book.sh runs first
 """
 
 from __future__ import annotations
 
+import csv
 import os
 import sys
 import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from datetime import datetime
 from pathlib import Path
 
 import nbformat
@@ -37,6 +44,8 @@ ROOT = Path(__file__).resolve().parents[1]
 # Seconds each chapter took in CI's full build on 2 cores (one at a time): the longest start first.
 EXPECTED_SECONDS = {"03_prompt_engineering": 470, "04_fine_tuning": 300, "05_deployment": 170,
                     "01_formulate_task": 110, "02_choose_llm": 110, "00_setup_and_basics": 50}
+PROFILE_COLUMNS = ("chapter", "cell", "seconds", "first_line")
+SLOWEST_LOGGED = 4   # cells per chapter named in the log
 
 
 def book_notebooks(root: Path = ROOT) -> list[Path]:
@@ -80,8 +89,47 @@ def _execute(path: str, env: dict[str, str], timeout: int, allow_errors: bool) -
     os.environ.update(env)
     nb = nbformat.read(path, as_version=4)
     result = single_nb_execution(nb, cwd=str(Path(path).parent), timeout=timeout, allow_errors=allow_errors,
-                                 meta_override=True)
+                                 meta_override=True, record_timing=True)
     return path, nbformat.writes(nb), result.time, result.exc_string if result.err is not None else None
+
+
+def cell_seconds(nb) -> list[dict]:
+    """The code cells nbclient timed (``record_timing``), slowest first: index, seconds, first line.
+
+    >>> import nbformat
+    >>> cell = nbformat.v4.new_code_cell("x = 1\nprint(x)")
+    >>> cell.metadata["execution"] = {"iopub.execute_input": "2026-12-08T01:00:00.000Z",
+    ...                               "shell.execute_reply": "2026-12-08T01:00:02.500Z"}
+    >>> cell_seconds(nbformat.v4.new_notebook(cells=[cell]))
+    [{'cell': 0, 'seconds': 2.5, 'first_line': 'x = 1'}]
+    """
+    rows = []
+    for index, cell in enumerate(nb.cells):
+        times = cell.get("metadata", {}).get("execution", {})
+        start, end = times.get("iopub.execute_input"), times.get("shell.execute_reply")
+        if cell.cell_type != "code" or not (start and end):
+            continue   # markdown, or a cell that did not run (skip-execution)
+        seconds = (datetime.fromisoformat(end.replace("Z", "+00:00"))
+                   - datetime.fromisoformat(start.replace("Z", "+00:00"))).total_seconds()
+        lines = [line for line in cell.source.splitlines() if line.strip() and not line.startswith("#")]
+        rows.append({"cell": index, "seconds": round(seconds, 1), "first_line": (lines or [""])[0][:100]})
+    return sorted(rows, key=lambda r: -r["seconds"])
+
+
+def write_profile(path: Path, chapters: dict[str, list[dict]]) -> None:
+    """Replace the rows of ``chapters`` in the profile CSV at ``path``; rows of chapters not executed
+    this time (already in the cache) stay as they were."""
+    kept = []
+    if path.is_file():
+        with path.open(newline="") as f:
+            kept = [row for row in csv.DictReader(f) if row.get("chapter") not in chapters]
+    rows = kept + [{"chapter": name, **row} for name, cells in chapters.items() for row in cells]
+    rows.sort(key=lambda r: (r["chapter"], -float(r["seconds"])))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=PROFILE_COLUMNS)
+        writer.writeheader()
+        writer.writerows(rows)
 
 
 def pending_notebooks(notebooks: list[Path], cache_dir: Path) -> list[Path]:
@@ -99,10 +147,12 @@ def pending_notebooks(notebooks: list[Path], cache_dir: Path) -> list[Path]:
 
 
 def execute_into_cache(notebooks: list[Path], cache_dir: Path, n_jobs: int, *, timeout: int = 1200,
-                       allow_errors: bool = False, log=print) -> list[str]:
+                       allow_errors: bool = False, log=print, profile: Path | None = None) -> list[str]:
     """Execute ``notebooks`` on ``n_jobs`` worker processes and store each success in the cache.
 
-    Returns the names of the notebooks that failed (their error is logged; nothing of them is cached).
+    Logs each chapter's slowest cells and, with ``profile``, writes every timed cell there
+    (:func:`write_profile`). Returns the names of the notebooks that failed (their error is logged;
+    nothing of them is cached).
     """
     from jupyter_cache import get_cache
     from jupyter_cache.base import CacheBundleIn
@@ -110,6 +160,7 @@ def execute_into_cache(notebooks: list[Path], cache_dir: Path, n_jobs: int, *, t
     if not notebooks:
         return []
     cache, cores, failed, start = get_cache(str(cache_dir)), os.cpu_count() or 1, [], time.time()
+    timed: dict[str, list[dict]] = {}
     n_jobs = max(1, min(n_jobs, len(notebooks)))
     log(f"[book] executing {len(notebooks)} chapter(s) on {n_jobs} worker(s): " + ", ".join(p.stem for p in notebooks))
     with tempfile.TemporaryDirectory(prefix="medllm-book-") as runtime, ProcessPoolExecutor(n_jobs) as pool:
@@ -123,10 +174,19 @@ def execute_into_cache(notebooks: list[Path], cache_dir: Path, n_jobs: int, *, t
                 failed.append(name)
                 log(f"[book] {name} failed after {seconds:.0f} s:\n{error}")
                 continue
-            cache.cache_notebook_bundle(CacheBundleIn(nbformat.reads(text, as_version=4), path,
-                                                      data={"execution_seconds": seconds}),
+            executed = nbformat.reads(text, as_version=4)
+            timed[name] = cell_seconds(executed)
+            source = nbformat.read(path, as_version=4)   # the cache hashes cell metadata: store the source's,
+            for cell, original in zip(executed.cells, source.cells):   # without the timings, as myst-nb looks it up
+                cell.metadata = original.metadata
+            cache.cache_notebook_bundle(CacheBundleIn(executed, path, data={"execution_seconds": seconds}),
                                         check_validity=False, overwrite=True)
-            log(f"[book] executed {name} in {seconds:.0f} s ({time.time() - start:.0f} s since the start)")
+            slowest = " · ".join(f"[{c['cell']}] {c['seconds']:.0f} s {c['first_line'][:40]!r}"
+                                 for c in timed[name][:SLOWEST_LOGGED])
+            log(f"[book] executed {name} in {seconds:.0f} s ({time.time() - start:.0f} s since the start); "
+                f"slowest cells: {slowest or 'none timed'}")
+    if profile is not None and timed:
+        write_profile(profile, timed)
     return failed
 
 
@@ -148,12 +208,13 @@ def main(argv: list[str] | None = None) -> int:
     start = time.time()
     failed = execute_into_cache(pending, cache_dir, jobs(), timeout=int(config.get("timeout", 1200)),
                                 allow_errors=bool(config.get("allow_errors", False)),
-                                log=lambda line: print(line, flush=True))
+                                log=lambda line: print(line, flush=True), profile=cache_dir.parent / "execution-profile.csv")
     if failed:
         print(f"[book] {len(failed)} chapter(s) failed: {', '.join(failed)}. Fix the cell shown above, or run the "
               "notebook itself to see it fail in place.", file=sys.stderr)
         return 1
-    print(f"[book] all {len(pending)} chapter(s) executed in {time.time() - start:.0f} s", flush=True)
+    print(f"[book] all {len(pending)} chapter(s) executed in {time.time() - start:.0f} s; every cell's time: "
+          f"{cache_dir.parent / 'execution-profile.csv'}", flush=True)
     return 0
 
 

@@ -103,13 +103,42 @@ def test_chapters_executed_side_by_side_are_found_by_myst_nbs_cache_lookup(eb, t
 
     good = _notebook(tmp_path / "good.ipynb", "import os\nprint(os.environ['MEDLLM_RUNTIME_DIR'] != '')", "6 * 7")
     bad = _notebook(tmp_path / "bad.ipynb", "raise ValueError('planted')")
-    cache_dir, lines = tmp_path / "cache", []
+    cache_dir, lines, profile = tmp_path / "cache", [], tmp_path / "execution-profile.csv"
     assert eb.pending_notebooks([good, bad], cache_dir) == [good, bad]
-    failed = eb.execute_into_cache([good, bad], cache_dir, 2, timeout=120, log=lines.append)
+    failed = eb.execute_into_cache([good, bad], cache_dir, 2, timeout=120, log=lines.append, profile=profile)
     assert failed == ["bad"] and any("planted" in line for line in lines)
+    # every cell of the executed chapter is timed: the log names the slowest, the profile lists them all
+    assert any(line.startswith("[book] executed good") and "slowest cells: [" in line for line in lines)
+    rows = profile.read_text().splitlines()
+    assert rows[0] == "chapter,cell,seconds,first_line" and len(rows) == 3
+    assert {r.split(",")[1] for r in rows[1:]} == {"0", "1"} and all(r.startswith("good,") for r in rows[1:])
     record = get_cache(str(cache_dir)).match_cache_notebook(nbformat.read(good, as_version=4))
     _, merged = get_cache(str(cache_dir)).merge_match_into_notebook(nbformat.read(good, as_version=4))
     assert record.data["execution_seconds"] > 0
     assert merged.cells[0].outputs[0]["text"].strip() == "True"
     assert merged.cells[1].outputs[0]["data"]["text/plain"] == "42"
     assert eb.pending_notebooks([good, bad], cache_dir) == [bad]      # a cached chapter is not run again
+
+
+def test_cell_times_come_from_nbclients_timing_and_the_profile_keeps_other_chapters(eb, tmp_path):
+    import nbformat
+
+    def cell(source, start, end):
+        c = nbformat.v4.new_code_cell(source)
+        if start:
+            c.metadata["execution"] = {"iopub.execute_input": f"2026-12-08T01:00:{start}Z",
+                                       "shell.execute_reply": f"2026-12-08T01:00:{end}Z"}
+        return c
+
+    nb = nbformat.v4.new_notebook(cells=[cell("# set-up\nx = 1", "00.000", "00.500"),
+                                         nbformat.v4.new_markdown_cell("text"),
+                                         cell("slow()", "01.000", "13.250"),
+                                         cell("skipped()", None, None)])      # skip-execution: never timed
+    rows = eb.cell_seconds(nb)
+    assert rows == [{"cell": 2, "seconds": 12.2, "first_line": "slow()"},
+                    {"cell": 0, "seconds": 0.5, "first_line": "x = 1"}]
+    profile = tmp_path / "p.csv"
+    eb.write_profile(profile, {"ch_a": rows, "ch_b": rows[:1]})
+    eb.write_profile(profile, {"ch_b": [{"cell": 5, "seconds": 1.0, "first_line": "b()"}]})   # ch_b ran again
+    assert profile.read_text().splitlines() == ["chapter,cell,seconds,first_line", "ch_a,2,12.2,slow()",
+                                                "ch_a,0,0.5,x = 1", "ch_b,5,1.0,b()"]
