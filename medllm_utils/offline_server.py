@@ -40,7 +40,7 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from .offline import default_threads
-from .prompt_blocks import PromptBlocks
+from .prompt_blocks import PROMPT_BLOCK, PromptBlocks
 
 DEFAULT_MAX_TOKENS = 512
 
@@ -145,7 +145,9 @@ class ModelRunner:
         self._blocks: dict[int, PromptBlocks] = {}     # per engine: the prompt blocks it holds and has saved
         self._templates: dict[int, Any] = {}     # per engine: its chat template, compiled
         self.lock = threading.Lock()
-        self.fingerprint = f"llama.cpp-{_llama_version()}-{os.path.basename(model_path)}{'-fa' if flash_attn else ''}"
+        # What changes answers: llama.cpp's version, the weights, the attention kernel and the prompt blocks
+        self.fingerprint = (f"llama.cpp-{_llama_version()}-{os.path.basename(model_path)}{'-fa' if flash_attn else ''}"
+                            f"-{f'blocks{PROMPT_BLOCK}' if reuse_prompts else 'whole'}")
 
     def _load(self, logits_all: bool):
         from llama_cpp import Llama

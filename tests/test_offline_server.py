@@ -176,7 +176,7 @@ def test_shared_prefix_is_kept_between_requests_without_changing_any_number(flas
     from medllm_utils.prompt_blocks import PROMPT_BLOCK
 
     runner = ModelRunner(str(offline.serving_model_path()), n_ctx=2048, flash_attn=flash_attn)
-    assert runner.fingerprint.endswith("-fa") == flash_attn
+    assert runner.fingerprint.endswith(f"{'-fa' if flash_attn else ''}-blocks{PROMPT_BLOCK}")
     system = {"role": "system", "content": "You answer medical multiple-choice questions with one letter. " * 8}
 
     def ask(question):
