@@ -26,6 +26,7 @@ time, measured on the run that renders it.
 
 from __future__ import annotations
 
+import copy
 import csv
 import os
 import sys
@@ -82,15 +83,22 @@ def jobs(cores: int | None = None, env: dict[str, str] | None = None) -> int:
     return max(1, min(cores or os.cpu_count() or 1, 4))
 
 
-def _execute(path: str, env: dict[str, str], timeout: int, allow_errors: bool) -> tuple[str, str, float, str | None]:
-    """Run in a worker process: execute one notebook in its own folder, as myst-nb's cache mode does."""
+def _execute(path: str, env: dict[str, str], timeout: int,
+             allow_errors: bool) -> tuple[str, str, float, str | None, list[dict]]:
+    """Run in a worker process: execute one notebook in its own folder, as myst-nb's cache mode does.
+    Returns the executed notebook without the cell timings (the cache hashes cell metadata, so it
+    keeps the source's, as myst-nb looks it up) and the timings as :func:`cell_seconds` rows."""
     from jupyter_cache.executors.utils import single_nb_execution
 
     os.environ.update(env)
     nb = nbformat.read(path, as_version=4)
+    source_metadata = [copy.deepcopy(cell.metadata) for cell in nb.cells]
     result = single_nb_execution(nb, cwd=str(Path(path).parent), timeout=timeout, allow_errors=allow_errors,
                                  meta_override=True, record_timing=True)
-    return path, nbformat.writes(nb), result.time, result.exc_string if result.err is not None else None
+    cells = cell_seconds(nb)
+    for cell, metadata in zip(nb.cells, source_metadata):
+        cell.metadata = metadata
+    return path, nbformat.writes(nb), result.time, result.exc_string if result.err is not None else None, cells
 
 
 def cell_seconds(nb) -> list[dict]:
@@ -168,19 +176,16 @@ def execute_into_cache(notebooks: list[Path], cache_dir: Path, n_jobs: int, *, t
                                                                           Path(runtime)),
                                timeout, allow_errors) for i, p in enumerate(notebooks)]
         for future in as_completed(futures):
-            path, text, seconds, error = future.result()
+            path, text, seconds, error, cells = future.result()
             name = Path(path).stem
             if error:
                 failed.append(name)
                 log(f"[book] {name} failed after {seconds:.0f} s:\n{error}")
                 continue
-            executed = nbformat.reads(text, as_version=4)
-            timed[name] = cell_seconds(executed)
-            source = nbformat.read(path, as_version=4)   # the cache hashes cell metadata: store the source's,
-            for cell, original in zip(executed.cells, source.cells):   # without the timings, as myst-nb looks it up
-                cell.metadata = original.metadata
-            cache.cache_notebook_bundle(CacheBundleIn(executed, path, data={"execution_seconds": seconds}),
+            cache.cache_notebook_bundle(CacheBundleIn(nbformat.reads(text, as_version=4), path,
+                                                      data={"execution_seconds": seconds}),
                                         check_validity=False, overwrite=True)
+            timed[name] = cells
             slowest = " · ".join(f"[{c['cell']}] {c['seconds']:.0f} s {c['first_line'][:40]!r}"
                                  for c in timed[name][:SLOWEST_LOGGED])
             log(f"[book] executed {name} in {seconds:.0f} s ({time.time() - start:.0f} s since the start); "
@@ -205,16 +210,16 @@ def main(argv: list[str] | None = None) -> int:
     if not pending:
         print("[book] every chapter is already executed in the cache")
         return 0
-    start = time.time()
+    start, profile = time.time(), cache_dir.parent / "execution-profile.csv"
     failed = execute_into_cache(pending, cache_dir, jobs(), timeout=int(config.get("timeout", 1200)),
                                 allow_errors=bool(config.get("allow_errors", False)),
-                                log=lambda line: print(line, flush=True), profile=cache_dir.parent / "execution-profile.csv")
+                                log=lambda line: print(line, flush=True), profile=profile)
     if failed:
         print(f"[book] {len(failed)} chapter(s) failed: {', '.join(failed)}. Fix the cell shown above, or run the "
               "notebook itself to see it fail in place.", file=sys.stderr)
         return 1
     print(f"[book] all {len(pending)} chapter(s) executed in {time.time() - start:.0f} s; every cell's time: "
-          f"{cache_dir.parent / 'execution-profile.csv'}", flush=True)
+          f"{profile}", flush=True)
     return 0
 
 
